@@ -1,0 +1,85 @@
+// blame-shifting: pushing fault onto a provider, a partner or the customer. Naming a provider
+// while owning the problem ("we're working with our hosting provider") is fine.
+import { definePhraseRule } from '../src/engine/rule.js';
+import type { PhraseMatch, PhraseSkip } from '../src/engine/phrases.js';
+
+const PARTY =
+  '(our|the|their|a|an|your) (hosting|payment|payments|shipping|delivery|email|e-mail|cloud|sms|network|internet|server|data|third-party|logistics|upstream|external|card|phone)? (provider|providers|vendor|vendors|partner|partners|processor|supplier|suppliers|carrier|carriers|courier|couriers|host|platform|bank|warehouse|isp)';
+const TROUBLE = '(issues|issue|problems|problem|trouble|troubles|outage|outages|glitch|glitches|difficulties|downtime|errors|error|bug|bugs|hiccup|failure|delays|delay)';
+
+/** Ownership in the same sentence turns a mention of a provider into a fine explanation. */
+const OWNERSHIP = [
+  'on us', 'is our fault', 'was our fault', 'our responsibility', 'our mistake', 'our bad', 'my fault', 'my mistake',
+  'we take (full)? responsibility', 'we are working with', 'we have been working with', 'we own', 'we chose', 'that is on me',
+];
+const thirdPartySkip: PhraseSkip = { sentence: OWNERSHIP };
+const customerSkip: PhraseSkip = { questions: false, conditionals: true };
+
+const thirdParty = (match: PhraseMatch) =>
+  `"${match.text}" shifts the blame to someone else: the customer chose you, so own the problem and say what you are doing about it.`;
+const customer = (match: PhraseMatch) =>
+  `"${match.text}" blames the customer: help them past the problem instead of pointing out their mistake.`;
+
+const OWN_IT = "This is our fault, and we're working with our partners to fix it.";
+const OWN_IT_SHORT = "That's on us, and I'm sorry.";
+const HELP_INSTEAD = "Let me walk you through the steps so this doesn't happen again.";
+const HELP_INSTEAD_SHORT = "Here's how to put it right.";
+
+export default definePhraseRule(
+  {
+    id: 'blame-shifting',
+    severity: 'error',
+    summary: 'Pushing fault away from the company, onto a third party or onto the customer.',
+    seed: '003 §2 "Always take full responsibility", §5 "Don\'t point fingers", §15.1; 002',
+  },
+  [
+    {
+      patterns: [
+        `${PARTY} (had|has had|experienced|has|have|had some|suffered) (some|an|a|technical|major|a few)? ${TROUBLE}`,
+        `${PARTY} (is|are|was|were|has been|have been) (having|experiencing|facing|seeing) (some|an|a|technical|major)? ${TROUBLE}`,
+        `${PARTY} (caused|lost|messed up|dropped|broke|delayed|failed|mixed up|misplaced)`,
+        `${PARTY} (is|are|was|were) (down|to blame|responsible|at fault)`,
+      ],
+      message: thirdParty,
+      rewrites: [OWN_IT, OWN_IT_SHORT],
+      rewriteSentence: true,
+      skip: thirdPartySkip,
+    },
+    {
+      patterns: [
+        '(due to|caused by|because of|result of) (a|an|the)? (third-party|third party|external|upstream) (outage|issue|problem|error|failure|provider|vendor|service)',
+        '(this|it|that) (is|was) not (our|my) (fault|responsibility|problem|doing)',
+        'not (our|my) fault',
+        '(beyond|outside|out of) (of)? our control',
+        '(that|this|it) (is|was) (all|entirely|totally|completely)? (the)? * \'s fault',
+        '(problem|issue|error|fault|delay|bug|hold-up) (is|was|lies|lay|sits) (on|with) (their|the * \'s|* \'s) (end|side)',
+        '(blame|blamed) (on)? (the|our|their) (provider|vendor|partner|carrier|courier|bank|processor|host)',
+      ],
+      message: thirdParty,
+      rewrites: [OWN_IT, OWN_IT_SHORT],
+      rewriteSentence: true,
+      skip: thirdPartySkip,
+    },
+    {
+      patterns: [
+        'did not you (even)? (read|see|check|follow|look at)',
+        'did you (even|not) (read|see|check|follow|look at)',
+        'you should have (read|checked|followed|backed|updated|known|used|contacted|looked|saved|kept|noticed|waited|cancelled|canceled|told|asked|double-checked|verified|entered|made sure|paid attention)',
+        'you (failed|neglected) to',
+        '(user|operator) error',
+        'pebkac',
+        '(is|was) your (own)? (fault|mistake|problem)',
+        'as (clearly|explicitly|plainly|already) (stated|mentioned|explained|outlined|noted|written|specified|documented) (in|on) (our|the)',
+        'as (we|our *|the *) (clearly|explicitly|plainly) (state|states|say|says|explain|explains)',
+        'if you had (read|followed|checked|looked|paid attention)',
+        'you must have (entered|typed|deleted|clicked|misread|mistyped|forgotten|missed|changed|used|misunderstood)',
+        'you (did not|never) (read|follow|check|bother)',
+        '(problem|issue|error|fault) (is|was|lies|lay) (on|with) your (end|side)',
+      ],
+      message: customer,
+      rewrites: [HELP_INSTEAD, HELP_INSTEAD_SHORT],
+      rewriteSentence: true,
+      skip: customerSkip,
+    },
+  ],
+);

@@ -1,0 +1,65 @@
+// unanswered-points: every question, request and problem the customer raised gets at least a nod.
+// Points come from the customer's message; the reply's own words (never the quote) answer them.
+import { defineRule } from '../src/engine/rule.js';
+import { findPoints, isAnswered, replyKeys, type Point } from '../src/engine/points.js';
+import type { Report, Span } from '../src/types.js';
+
+const QUOTE_LIMIT = 90;
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > QUOTE_LIMIT ? `${flat.slice(0, QUOTE_LIMIT - 1).trimEnd()}…` : flat;
+}
+
+function message(point: Point): string {
+  const words = quote(point.text);
+  switch (point.kind) {
+    case 'question':
+      return `The customer asked "${words}" and the reply does not answer it.`;
+    case 'request':
+      return `The customer asked for "${words}" and the reply does not say what happens with it.`;
+    default:
+      return `The customer reported "${words}" and the reply does not acknowledge it.`;
+  }
+}
+
+function stub(point: Point): string {
+  const words = quote(point.text).replace(/[?.!]+$/, '');
+  switch (point.kind) {
+    case 'question':
+      return `You also asked "${words}": …`;
+    case 'request':
+      return `About your request ("${words}"): …`;
+    default:
+      return `I'm sorry about the trouble with "${words}". …`;
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: 'unanswered-points',
+    severity: 'error',
+    summary: "A question, request or problem from the customer's message that the reply never addresses.",
+    seed: '000 "Email checklist" #2; 001 (find the real issue); 003 §1',
+    needsOriginal: true,
+  },
+  check(doc) {
+    const customer = doc.customer;
+    const lastBody = doc.paragraphs.at(-1)?.sentences.at(-1);
+    if (!customer || !lastBody) return [];
+    const reply = replyKeys(doc.paragraphs);
+    const reports: Report[] = [];
+    for (const point of findPoints(customer.paragraphs, customer.text)) {
+      if (isAnswered(point, reply)) continue;
+      // A quote in the draft: point at the customer's words. An --original file: at the reply's end.
+      const span: Span = customer.inFile ? point : lastBody;
+      const text = `\n\n${stub(point)}`;
+      reports.push({
+        span,
+        message: message(point),
+        suggestions: [{ desc: `Add a sentence that answers it: ${stub(point)}`, text, fix: { range: [lastBody.end, lastBody.end], text } }],
+      });
+    }
+    return reports;
+  },
+});

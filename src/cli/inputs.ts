@@ -1,0 +1,52 @@
+// Turns the command line's files, folders and globs into the list of drafts to lint.
+import { statSync } from 'node:fs';
+import { isDynamicPattern, globSync } from 'tinyglobby';
+import { UsageError } from '../engine/errors.js';
+
+export const DRAFT_EXTENSIONS = ['txt', 'md', 'markdown'];
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+export type Input = { kind: 'stdin' } | { kind: 'file'; path: string };
+
+export function expandInputs(args: readonly string[]): Input[] {
+  const inputs: Input[] = [];
+  const seen = new Set<string>();
+  const add = (path: string): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    inputs.push({ kind: 'file', path });
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      inputs.push({ kind: 'stdin' });
+      continue;
+    }
+    const stat = statOrUndefined(arg);
+    if (stat?.isDirectory()) {
+      const files = globSync(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, { cwd: arg, ignore: ALWAYS_SKIPPED, dot: false });
+      if (files.length === 0) throw new UsageError(`${arg}: folder has no drafts (.txt, .md or .markdown files); give a file or another folder`);
+      for (const file of files.sort()) add(joinPath(arg, file));
+    } else if (stat) {
+      add(arg);
+    } else if (isDynamicPattern(arg)) {
+      const files = globSync(arg, { ignore: ALWAYS_SKIPPED });
+      if (files.length === 0) throw new UsageError(`${arg}: no files match this pattern; check the glob (quote it so the shell does not expand it)`);
+      for (const file of files.sort()) add(file);
+    } else {
+      throw new UsageError(`${arg}: no such file or folder; check the path`);
+    }
+  }
+  return inputs;
+}
+
+function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function joinPath(dir: string, file: string): string {
+  return dir.endsWith('/') ? `${dir}${file}` : `${dir}/${file}`;
+}

@@ -1,0 +1,118 @@
+// The command line: a thin layer that reads inputs, lints them and prints a report.
+// Every failure of the run itself is one line on stderr and exit code 2.
+import { Command, CommanderError, Option } from 'commander';
+import { Chalk } from 'chalk';
+import { UsageError } from '../engine/errors.js';
+import { parseRuleFlags, resolveRules } from '../config.js';
+import { lintText } from '../lint-text.js';
+import { getFormatter, FORMATS, type FormatName } from '../formatters/index.js';
+import { total } from '../formatters/counts.js';
+import type { FileResult } from '../types.js';
+import { expandInputs } from './inputs.js';
+import { readDraft, readStdin } from './read.js';
+
+declare const REPLYLINT_VERSION: string;
+const VERSION = typeof REPLYLINT_VERSION === 'string' ? REPLYLINT_VERSION : '0.0.0-dev';
+
+interface Flags {
+  original?: string;
+  format: FormatName;
+  quiet?: boolean;
+  maxWarnings?: number;
+  rule: string[];
+  color: boolean;
+  stdinFilename?: string;
+}
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdinIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+const defaultIo = (): Io => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  env: process.env,
+});
+
+function program(io: Io): Command {
+  return new Command('replylint')
+    .description('Lint customer support replies before you press Send.')
+    .usage('[options] [files, folders or globs...]')
+    .argument('[inputs...]', 'drafts to lint: files, folders (their .txt/.md files), globs, or - for stdin')
+    .option('--original <file>', "the customer's message the draft answers")
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+    .option('--quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('--rule <id:severity>', 'set a rule\'s severity, e.g. --rule hedging:error (repeatable)', collect, [])
+    .option('--no-color', 'plain output without colours')
+    .option('--stdin-filename <name>', 'the name to report for text read from stdin')
+    .version(VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: () => undefined });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings: expected a whole number of 0 or more, found "${value}"`);
+  return n;
+}
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  try {
+    const cmd = program(io);
+    cmd.parse(argv, { from: 'user' });
+    return await run(cmd.args, cmd.opts<Flags>(), io);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0;
+      io.stderr(`replylint: ${error.message.replace(/^error: /, '')}; see replylint --help\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`replylint: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`replylint: internal error: ${message} (please report this with the draft that caused it)\n`);
+    return 2;
+  }
+}
+
+async function run(args: string[], flags: Flags, io: Io): Promise<number> {
+  const enabled = resolveRules({ rules: parseRuleFlags(flags.rule) });
+  const original = flags.original !== undefined ? readDraft(flags.original) : undefined;
+  const inputs = args.length > 0 ? expandInputs(args) : io.stdinIsTTY ? [] : expandInputs(['-']);
+  if (inputs.length === 0) throw new UsageError('no drafts given: name a file, a folder or a glob, or pipe text in with -');
+
+  const results: FileResult[] = [];
+  for (const input of inputs) {
+    const name = input.kind === 'stdin' ? flags.stdinFilename ?? '<stdin>' : input.path;
+    const text = input.kind === 'stdin' ? await readStdin(name) : readDraft(input.path);
+    const result = lintText(text, { filePath: name, original, enabled });
+    if (flags.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
+    results.push(result);
+  }
+
+  io.stdout(getFormatter(flags.format)(results, colors(flags, io.env)));
+  const sum = total(results);
+  const tooManyWarnings = flags.maxWarnings !== undefined && sum.warningCount > flags.maxWarnings;
+  if (tooManyWarnings) io.stderr(`replylint: ${sum.warningCount} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+  return sum.errorCount > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function colors(flags: Flags, env: NodeJS.ProcessEnv): InstanceType<typeof Chalk> {
+  if (!flags.color || (env.NO_COLOR !== undefined && env.NO_COLOR !== '' && env.FORCE_COLOR === undefined)) return new Chalk({ level: 0 });
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return new Chalk({ level: 1 });
+  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return new Chalk({ level: 0 });
+  return new Chalk({ level: process.stdout.isTTY ? 1 : 0 });
+}

@@ -1,0 +1,35 @@
+// Reading drafts: bytes to text, refusing what is not a UTF-8 text file with one clear line.
+import { readFileSync, statSync } from 'node:fs';
+import { UsageError } from '../engine/errors.js';
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export function decodeDraft(bytes: Uint8Array, name: string): string {
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) throw new UsageError(`${name}: looks like a binary file, not a text draft; give replylint .txt or .md files`);
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new UsageError(`${name}: is not valid UTF-8 text; save it as UTF-8 and run replylint again`);
+  }
+}
+
+export function readDraft(path: string): string {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).isDirectory()) throw new UsageError(`${path}: is a folder; give a file here`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new UsageError(`${path}: cannot read the file (${why}); check the path`);
+  }
+  return decodeDraft(bytes, path);
+}
+
+export async function readStdin(name: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return decodeDraft(Buffer.concat(chunks), name);
+}

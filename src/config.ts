@@ -1,0 +1,53 @@
+// Which rules run, at what severity, with which options. The recommended preset is each rule's
+// meta severity; --rule flags and config entries override it.
+import { builtinRules } from '../rules/index.js';
+import { resolveOptions } from './engine/options.js';
+import { UsageError } from './engine/errors.js';
+import type { EnabledRule } from './engine/lint.js';
+import { SEVERITIES, type Rule, type Severity } from './types.js';
+
+export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
+
+export interface LintConfig {
+  rules?: Record<string, RuleSetting>;
+}
+
+export const rulesById: ReadonlyMap<string, Rule> = new Map(builtinRules.map((rule) => [rule.meta.id, rule]));
+
+export function knownRule(id: string, where: string): Rule {
+  const rule = rulesById.get(id);
+  if (!rule) throw new UsageError(`${where}: unknown rule "${id}" (known rules: ${[...rulesById.keys()].join(', ')})`);
+  return rule;
+}
+
+function checkSeverity(value: unknown, where: string): Severity {
+  if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) return value as Severity;
+  throw new UsageError(`${where}: severity must be one of ${SEVERITIES.join(', ')}, found ${JSON.stringify(value)}`);
+}
+
+/** "hedging:error" → ["hedging", "error"]; repeated flags, last one wins. */
+export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const flag of flags) {
+    const where = `--rule "${flag}"`;
+    const m = /^([a-z][a-z0-9-]*):(\w+)$/.exec(flag.trim());
+    if (!m) throw new UsageError(`${where}: expected <rule-id>:<off|info|warning|error>, e.g. --rule hedging:error`);
+    knownRule(m[1], where);
+    rules[m[1]] = checkSeverity(m[2], where);
+  }
+  return rules;
+}
+
+export function resolveRules(config: LintConfig = {}): EnabledRule[] {
+  const settings = config.rules ?? {};
+  for (const id of Object.keys(settings)) knownRule(id, 'rules');
+  const enabled: EnabledRule[] = [];
+  for (const rule of builtinRules) {
+    const setting = settings[rule.meta.id];
+    const [severity, given] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting ?? rule.meta.severity, undefined];
+    const checked = checkSeverity(severity, `rules.${rule.meta.id}`);
+    if (checked === 'off') continue;
+    enabled.push({ rule, severity: checked, options: resolveOptions(rule.meta, given, `rules.${rule.meta.id}`) });
+  }
+  return enabled;
+}

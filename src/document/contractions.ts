@@ -1,0 +1,43 @@
+// Contractions become their long form for matching, so one pattern ("we are unable to") matches
+// "we're unable to", "we’re unable to" and "we are unable to".
+
+const WHOLE: Record<string, string[]> = {
+  cannot: ['can', 'not'],
+  "can't": ['can', 'not'],
+  "won't": ['will', 'not'],
+  "shan't": ['shall', 'not'],
+  "ain't": ['is', 'not'],
+  "let's": ['let', 'us'],
+  "y'all": ['you', 'all'],
+};
+
+/** 's after these words is "is"; after any other word it is the possessive. */
+const IS_HOSTS = new Set([
+  'it', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'he', 'she', 'this',
+  'everything', 'nothing', 'something', 'anything', 'everyone', 'someone', 'when', 'why',
+]);
+
+const SUFFIXES: Array<[string, string]> = [
+  ["n't", 'not'],
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'ll", 'will'],
+  ["'m", 'am'],
+  ["'d", 'would'],
+];
+
+export function expandContraction(norm: string): string[] {
+  const whole = WHOLE[norm];
+  if (whole) return whole;
+  if (!norm.includes("'")) return [norm];
+  for (const [suffix, long] of SUFFIXES) {
+    if (norm.endsWith(suffix) && norm.length > suffix.length) {
+      return [norm.slice(0, -suffix.length), long];
+    }
+  }
+  if (norm.endsWith("'s") && norm.length > 2) {
+    const host = norm.slice(0, -2);
+    return IS_HOSTS.has(host) ? [host, 'is'] : [host, "'s"];
+  }
+  return [norm];
+}

@@ -1,0 +1,200 @@
+// The envelope of a reply: the greeting at the top, the closing and signature at the bottom.
+// Found on lines before the language parser runs, because "Hi Sam,\nThanks for…" would
+// otherwise read as one sentence.
+import type { Closing, Greeting, Region, Signature } from '../types.js';
+import { isBlank, type Line } from './lines.js';
+
+export interface Envelope {
+  greeting?: Greeting;
+  closing?: Closing;
+  signature?: Signature;
+  /** The body lies in [bodyStart, bodyEnd). */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+const SALUTATION =
+  /^(?:to whom it may concern|good (?:morning|afternoon|evening|day)|dear|hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|hallo|bonjour|hola)\b/i;
+/** Leading @handles of a social reply come before the greeting. */
+const LEADING_HANDLES = /^(?:\s*@\w{1,30})*\s*/;
+/** Words that may stand where a name goes without being capitalised. */
+const NAME_STANDINS = /^(?:there|all|everyone|folks|friend|team|again|you|both|y'all|sir|madam|sir\/madam|customer|valued customer|member|user|client)$/i;
+const PLACEHOLDER_NAME = /^(?:\{\{[^}]{1,200}\}\}|\{%[^%]{1,200}%\}|\[[^\]]{1,40}\])/;
+
+export const CLOSING_PHRASES = [
+  'best', 'best regards', 'kind regards', 'kindest regards', 'warm regards', 'warmest regards', 'regards',
+  'many regards', 'with regards', 'with kind regards', 'with best regards', 'best wishes', 'warm wishes',
+  'warmly', 'sincerely', 'yours sincerely', 'sincerely yours', 'yours faithfully', 'faithfully',
+  'yours truly', 'respectfully', 'cordially', 'cheers', 'cheers again', 'thanks', 'thanks again',
+  'thanks so much', 'thanks a lot', 'many thanks', 'with thanks', 'thanks and regards', 'thank you',
+  'thank you again', 'thank you so much', 'all the best', 'all best', 'take care', 'talk soon',
+  'speak soon', 'stay safe', 'with gratitude', 'gratefully', 'enjoy', 'bye', 'bye for now', 'ciao',
+  'have a great day', 'have a good day', 'have a nice day', 'have a lovely day', 'have a wonderful day',
+  'have a great week', 'have a good week', 'have a lovely week', 'have a great weekend',
+  'have a good weekend', 'have a lovely weekend', 'have a nice weekend', 'have a great one',
+  'have a good one', 'have a great evening', 'have a nice evening', 'happy holidays', 'happy friday',
+];
+const CLOSING_SET = new Set(CLOSING_PHRASES);
+
+/** "Best regards," / "Cheers!" / "Thanks again, Marta" → the phrase and an inline name. */
+export function matchClosing(text: string): { phrase: string; name?: string } | undefined {
+  const m = /^\s*(?:[-–—]\s*)?([A-Za-z][A-Za-z ']{1,40}?)\s*[,!.…]*\s*(?:[,\s]\s*([\p{Lu}][\p{L}'.-]{0,30}(?:\s[\p{Lu}][\p{L}'.-]{0,30}){0,2}))?\s*$/u.exec(text);
+  if (!m) return undefined;
+  const phrase = m[1].toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!CLOSING_SET.has(phrase)) return undefined;
+  return { phrase, name: m[2] };
+}
+
+const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d ()./-]{6,}\d/;
+const CONNECTOR = /^(?:of|at|from|the|and|for|de|von|van|der|la|le|in|on|&|\||-|–|—|\/)$/i;
+const TEAM_WORD = /\b(?:team|support|service|services|care|help ?desk|department|desk|success|crew|inc\.?|ltd\.?|llc|gmbh|customer|customers|staff)\b/i;
+
+/** A short line that reads like a name, a title, a team or contact details, not a sentence. */
+export function isSignatureLike(text: string): boolean {
+  const t = text.trim().replace(/^(?:[-–—~^]+|\.{2,})\s*/, '');
+  if (t === '' || t.length > 70 || /[?]\s*$/.test(t)) return false;
+  if (PLACEHOLDER_NAME.test(t)) return true;
+  if (CONTACT.test(t) && t.split(/\s+/).length <= 8) return true;
+  const words = t.split(/\s+/);
+  if (words.length > 7) return false;
+  if (/[.!]\s*$/.test(t) && !/\b(?:Inc|Ltd|Co|Corp|Jr|Sr)\.$/.test(t) && !/^\p{Lu}\.$/u.test(words.at(-1)!)) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    const w = word.replace(/^[("'[]+|[)"',:\]]+$/g, '');
+    if (w === '' || CONNECTOR.test(w)) continue;
+    if (/^[\p{Lu}\d]/u.test(w) || PLACEHOLDER_NAME.test(w)) capitalised++;
+    else return false;
+  }
+  return capitalised > 0;
+}
+
+/**
+ * A line that names a team and no person: "Support Team", "The Acme Team", "Acme Customer Care".
+ * Only the head counts, so "Dev (Acme Support)" and "Ben from the Acme team" are people.
+ */
+export function isTeamLine(text: string): boolean {
+  const head = text.replace(/^[-–—~^.\s]+/, '').split(/\s*[(,|–—]\s*|\s+(?:from|at|of|with)\s+|\s+-\s+/i)[0];
+  return TEAM_WORD.test(head) || /^(?:the\s+)?\S+\s+(?:team|crew)$/i.test(head);
+}
+
+export function findEnvelope(lines: Line[], agentEnd: number, delimiter?: Line): Envelope {
+  const agent = lines.filter((line) => line.start < agentEnd && !isBlank(line));
+  const greeting = findGreeting(agent[0]);
+  const bottom = delimiter ? agent.filter((l) => l.start < delimiter.start) : agent;
+  const delimited = delimiter ? agent.filter((l) => l.start > delimiter.start) : [];
+  const tail = findClosing(bottom, greeting);
+  let signature = tail.signature;
+  if (delimited.length > 0) {
+    signature = makeSignature(delimited, 'delimited');
+  }
+  const bodyStart = greeting ? greeting.end : agent[0]?.start ?? 0;
+  const ends = [agentEnd, tail.closing?.start, tail.signature?.start, delimiter?.start].filter(
+    (n): n is number => n !== undefined,
+  );
+  return { greeting, closing: tail.closing, signature, bodyStart, bodyEnd: Math.max(bodyStart, Math.min(...ends)) };
+}
+
+function findGreeting(first: Line | undefined): Greeting | undefined {
+  if (!first) return undefined;
+  const handles = LEADING_HANDLES.exec(first.text)?.[0].length ?? 0;
+  const rest = first.text.slice(handles);
+  const m = SALUTATION.exec(rest);
+  if (!m) return undefined;
+  const salutation = m[0];
+  const after = rest.slice(salutation.length);
+  // The name runs to the first comma, "!" or line end: "Hi Maria," "Dear Sir/Madam:" "Hi {{name}}!"
+  const n = /^(?:[ \t]+([^,!:;.?\n]{1,80}?))?[ \t]*([,!:;.—–-]|$)/.exec(after);
+  let length = salutation.length;
+  let name: string | undefined;
+  if (n) {
+    const candidate = n[1]?.trim();
+    if (candidate === undefined || isName(candidate)) {
+      name = candidate;
+      length += n[0].length;
+    } else if (/^[,!:;.]/.test(after)) {
+      length += 1;
+    }
+  }
+  const start = first.start + handles;
+  const end = start + length;
+  return { start, end, text: first.text.slice(handles, handles + length), salutation, name };
+}
+
+function isName(candidate: string): boolean {
+  if (NAME_STANDINS.test(candidate) || PLACEHOLDER_NAME.test(candidate)) return true;
+  const words = candidate.split(/\s+/);
+  if (words.length > 4) return false;
+  return words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|van|von|der|la|le|da|di|bin|al)$/.test(w) || PLACEHOLDER_NAME.test(w));
+}
+
+interface Tail {
+  closing?: Closing;
+  signature?: Signature;
+}
+
+const POSTSCRIPT = /^\s*P\.?\s?S\.?(?:\s|:|$)/;
+
+function findClosing(all: Line[], greeting: Greeting | undefined): Tail {
+  // A P.S. after the signature belongs to neither: the closing is looked for above it.
+  const ps = all.findIndex((line, i) => i > 0 && POSTSCRIPT.test(line.text));
+  const lines = ps === -1 ? all : all.slice(0, ps);
+  const run: Line[] = [];
+  for (let i = lines.length - 1; i >= 0 && run.length < 6; i--) {
+    const line = lines[i];
+    if (greeting && line.start <= greeting.start) break;
+    const closing = matchClosing(line.text);
+    if (closing) {
+      const region: Closing = { ...trimmed(line), phrase: closing.phrase };
+      const signature = closing.name
+        ? inlineName(line, closing.name, run)
+        : run.length > 0
+          ? makeSignature(run, 'after-closing')
+          : undefined;
+      return { closing: region, signature };
+    }
+    if (!isSignatureLike(line.text)) break;
+    run.unshift(line);
+  }
+  // No closing phrase: a short run of name-like lines under the body is still a signature.
+  if (run.length > 0 && run.length <= 4 && run.length < lines.length) {
+    return { signature: makeSignature(run, 'trailing-name') };
+  }
+  const last = lines.at(-1);
+  const tag = last && !(greeting && last.start <= greeting.start) ? inlineTag(last) : undefined;
+  return tag ? { signature: tag } : {};
+}
+
+/** "…look into this for you. -KC" / "^JK" / "— Sam" at the end of the last line. */
+function inlineTag(line: Line): Signature | undefined {
+  const m = /(?:^|\s)([-–—~^]\s?(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,15}))\s*$/u.exec(line.text);
+  if (!m) return undefined;
+  const start = line.start + m.index + (m[0].length - m[0].trimStart().length);
+  const end = line.start + line.text.trimEnd().length;
+  const region = { start, end, text: line.text.slice(start - line.start, end - line.start) };
+  return { ...region, lines: [region], kind: 'inline' };
+}
+
+function inlineName(line: Line, name: string, after: Line[]): Signature {
+  const offset = line.text.lastIndexOf(name);
+  const first: Region = { start: line.start + offset, end: line.start + offset + name.length, text: name };
+  const rest = after.map(trimmed);
+  const all = [first, ...rest];
+  return { start: first.start, end: all.at(-1)!.end, text: all.map((r) => r.text).join('\n'), lines: all, kind: 'after-closing' };
+}
+
+function makeSignature(lines: Line[], kind: Signature['kind']): Signature {
+  const regions = lines.map(trimmed);
+  return {
+    start: regions[0].start,
+    end: regions.at(-1)!.end,
+    text: regions.map((r) => r.text).join('\n'),
+    lines: regions,
+    kind,
+  };
+}
+
+function trimmed(line: Line): Region {
+  const lead = line.text.length - line.text.trimStart().length;
+  const text = line.text.trim();
+  return { start: line.start + lead, end: line.start + lead + text.length, text };
+}

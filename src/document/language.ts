@@ -1,0 +1,130 @@
+// Natural-language structure of one text block: retext-english parses the block's raw source
+// text (never a re-generated string), so every sentence and token offset is a file offset.
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { toString } from 'nlcst-to-string';
+import type { Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import type { BlockKind, OpaqueSpan, Paragraph, Sentence, Term, Token } from '../types.js';
+import { opaqueWithin } from './opaque.js';
+import { expandContraction } from './contractions.js';
+
+const english = unified().use(retextEnglish).freeze();
+
+/** Curly apostrophes and quotes compare equal to straight ones. */
+export function normalizeWord(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
+}
+
+/**
+ * Each opaque span is handed to the parser as a run of "x": one word with exact offsets, so a
+ * URL's dots do not end sentences and a placeholder's braces do not split it.
+ */
+function maskOpaque(text: string, from: number, opaque: readonly OpaqueSpan[]): string {
+  if (opaque.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const span of opaque) {
+    const s = Math.max(span.start - from, at);
+    const e = Math.min(span.end - from, text.length);
+    if (e <= s) continue;
+    out += text.slice(at, s) + 'x'.repeat(e - s);
+    at = e;
+  }
+  return out + text.slice(at);
+}
+
+export function parseBlock(
+  source: string,
+  start: number,
+  end: number,
+  kind: BlockKind,
+  opaque: readonly OpaqueSpan[],
+): Paragraph {
+  const inside = opaqueWithin(opaque, start, end);
+  const raw = source.slice(start, end);
+  const tree = english.parse(maskOpaque(raw, start, inside)) as NlcstRoot;
+  const sentences: Sentence[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const child of paragraph.children) {
+      if (child.type !== 'SentenceNode') continue;
+      for (const tokens of splitAtWordPeriods(child, source, start, inside)) {
+        if (tokens.length > 0) sentences.push(toSentence(tokens, source));
+      }
+    }
+  }
+  return { kind, start, end, text: raw, sentences };
+}
+
+/**
+ * parse-english reads "in.", "sat." and "mon." as abbreviations (inches, Saturday, Monday) and
+ * joins the next sentence on: "…came in. Nobody can…". A lower-case word before a full stop
+ * and a capital after it is a sentence end; capitalised abbreviations ("Mr. Smith") stay joined.
+ */
+function splitAtWordPeriods(node: NlcstSentence, source: string, base: number, opaque: readonly OpaqueSpan[]): Token[][] {
+  const parts: Token[][] = [[]];
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    const token = toToken(child, source, base, opaque);
+    if (!token) continue;
+    const period = token.kind === 'word' && /^\p{Ll}+\.$/u.test(token.text) && startsWithCapital(children, i + 1);
+    if (!period) {
+      parts.at(-1)!.push(token);
+      continue;
+    }
+    const word = { ...token, end: token.end - 1, text: token.text.slice(0, -1), norm: token.norm.replace(/\.$/, '') };
+    parts.at(-1)!.push(word, { kind: 'punctuation', start: token.end - 1, end: token.end, text: '.', norm: '.' });
+    parts.push([]);
+  }
+  return parts;
+}
+
+function startsWithCapital(children: readonly SentenceContent[], from: number): boolean {
+  for (let i = from; i < children.length; i++) {
+    const child = children[i];
+    if (child.type === 'WhiteSpaceNode') continue;
+    return child.type === 'WordNode' && /^\p{Lu}/u.test(toString(child));
+  }
+  return false;
+}
+
+function toSentence(tokens: Token[], source: string): Sentence {
+  const start = tokens[0].start;
+  const end = tokens.at(-1)!.end;
+  return { start, end, text: source.slice(start, end), tokens, terms: toTerms(tokens), isQuestion: endsWithQuestion(tokens) };
+}
+
+function toToken(node: SentenceContent, source: string, base: number, opaque: readonly OpaqueSpan[]): Token | undefined {
+  if (node.type === 'WhiteSpaceNode') return undefined;
+  const start = base + (node.position?.start.offset ?? 0);
+  const end = base + (node.position?.end.offset ?? 0);
+  const text = source.slice(start, end);
+  const covering = opaque.find((span) => span.start < end && start < span.end);
+  if (covering) return { kind: 'opaque', start, end, text, norm: '\u0000', opaque: covering.kind };
+  const kind = node.type === 'WordNode' ? 'word' : node.type === 'PunctuationNode' ? 'punctuation' : 'symbol';
+  return { kind, start, end, text, norm: normalizeWord(kind === 'word' ? toString(node) : text) };
+}
+
+function endsWithQuestion(tokens: readonly Token[]): boolean {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.kind === 'word' || t.kind === 'opaque') return false;
+    if (t.text.includes('?')) return true;
+  }
+  return false;
+}
+
+function toTerms(tokens: readonly Token[]): Term[] {
+  const terms: Term[] = [];
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word') {
+      terms.push({ norm: token.norm, start: token.start, end: token.end, token: index });
+      return;
+    }
+    for (const norm of expandContraction(token.norm)) {
+      terms.push({ norm, start: token.start, end: token.end, token: index });
+    }
+  });
+  return terms;
+}

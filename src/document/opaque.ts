@@ -1,0 +1,80 @@
+// Spans inside the agent's text that are not the agent's words: template placeholders, links,
+// addresses, code. Rules never match inside them, and the language parser sees each as one word.
+import type { OpaqueKind, OpaqueSpan, Span } from '../types.js';
+
+interface Detector {
+  kind: OpaqueKind;
+  pattern: RegExp;
+}
+
+// Every pattern is linear: bounded repetition, no nested quantifiers (see test/regex-safety).
+const DETECTORS: Detector[] = [
+  // Zendesk/Liquid/Freshdesk/Front/Gorgias/Intercom {{…}}, Liquid and Help Scout {%…%}
+  { kind: 'placeholder', pattern: /\{\{[^{}\n]{0,200}\}\}|\{%[^%\n]{0,200}%\}/g },
+  // Mailchimp-style *|FNAME|*, corpus masks like __email__
+  { kind: 'placeholder', pattern: /\*\|[A-Z0-9_]{1,40}\|\*|\b__[a-z]{2,20}__\b/g },
+  // [Customer Name], [ORDER ID]: capitalised words in brackets that are not a Markdown link
+  { kind: 'placeholder', pattern: /\[[A-Z][\w.-]{0,30}(?: [A-Za-z][\w.-]{0,30}){0,5}\](?![([:])/g },
+  // <Fill in order ID>, <ISSUE_NUMBER>: not an HTML tag (spaces, or upper case with underscores)
+  { kind: 'placeholder', pattern: /<(?:[A-Z][A-Za-z]{0,20}(?: [A-Za-z#]{1,20}){1,6}|[A-Z][A-Z0-9_]{1,40})>/g },
+  { kind: 'url', pattern: /\b(?:https?:\/\/|www\.)[^\s<>"'`\])}]{1,2000}/g },
+  { kind: 'email', pattern: /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g },
+  { kind: 'entity', pattern: /&(?:#\d{1,7}|#x[\da-fA-F]{1,6}|[A-Za-z]{2,10});/g },
+  // @handles at the start of a social reply or anywhere in a chat message
+  { kind: 'placeholder', pattern: /(?<![\w.])@\w{1,30}\b/g },
+];
+
+/** A URL's last character is rarely punctuation: "see https://x.com/help." ends the sentence. */
+function trimUrl(text: string): string {
+  return text.replace(/[.,;:!?*_]+$/, '');
+}
+
+export function findOpaque(text: string, from = 0, to = text.length): OpaqueSpan[] {
+  const slice = text.slice(from, to);
+  const spans: OpaqueSpan[] = [];
+  for (const { kind, pattern } of DETECTORS) {
+    pattern.lastIndex = 0;
+    for (const m of slice.matchAll(pattern)) {
+      const matched = kind === 'url' ? trimUrl(m[0]) : m[0];
+      if (matched.length === 0) continue;
+      const start = from + (m.index ?? 0);
+      spans.push({ kind, start, end: start + matched.length, text: matched });
+    }
+  }
+  return mergeOpaque(spans);
+}
+
+/** Sort and drop spans contained in an earlier one (a URL inside a placeholder, say). */
+export function mergeOpaque(spans: OpaqueSpan[]): OpaqueSpan[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: OpaqueSpan[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && span.start < last.end) {
+      if (span.end > last.end) {
+        last.end = span.end;
+      }
+      continue;
+    }
+    out.push({ ...span });
+  }
+  return out;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Opaque spans that fall inside [start, end), found by binary search on the sorted list. */
+export function opaqueWithin(spans: readonly OpaqueSpan[], start: number, end: number): OpaqueSpan[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: OpaqueSpan[] = [];
+  for (let i = lo; i < spans.length && spans[i].start < end; i++) out.push(spans[i]);
+  return out;
+}

@@ -1,0 +1,404 @@
+// The declarative phrase engine: every phrase rule (and every team phrase from config) is a table
+// of entries, pattern → message → rewrites. Patterns match the terms of the reply document's
+// sentences, so case, curly apostrophes, contractions and word boundaries are handled once, here.
+//
+// Pattern language (one pattern = one string):
+//   word            a word, lower case ("feedback"); contractions are written long ("we are")
+//   a|b|c           one of several words
+//   (a b|c d)       one of several word sequences
+//   x?  (a b)?      optional word or group
+//   ~word           any inflection of the word (same Porter stem: ~refund = refunds, refunded…)
+//   *               any one word
+//   , ? !           punctuation, literally
+import { stemmer } from 'stemmer';
+import type { Report, ReplyDocument, Sentence, SuggestionReport, Term } from '../types.js';
+
+type Atom = { kind: 'word'; word: string } | { kind: 'stem'; stem: string } | { kind: 'any' };
+
+export interface PhraseMatch {
+  sentence: Sentence;
+  /** Index of the first matched term in `sentence.terms`. */
+  first: number;
+  /** Index just past the last matched term. */
+  last: number;
+  start: number;
+  end: number;
+  /** The matched text as written in the file. */
+  text: string;
+  /** The matched terms' normal forms. */
+  norms: string[];
+}
+
+type Template = string | ((match: PhraseMatch) => string);
+
+export interface PhraseSkip {
+  /** Leave the phrase alone in a sentence that asks a question. */
+  questions?: boolean;
+  /** Leave it alone after "if", "unless", "whether" earlier in the sentence. */
+  conditionals?: boolean;
+  /** Leave it alone when written with a capital mid-sentence: a product or UI name ("the Feedback tab"). */
+  capitalizedMidSentence?: boolean;
+  /** Leave it alone unless it opens the sentence ("Looks like…", not "looks like a calendar"). */
+  midSentence?: boolean;
+  /** Leave it alone when the next word is one of these. */
+  before?: readonly string[];
+  /** Leave it alone when the previous word is one of these. */
+  after?: readonly string[];
+  /** Leave it alone when the sentence also contains one of these patterns (e.g. ownership). */
+  sentence?: readonly string[];
+}
+
+export interface PhraseEntry {
+  patterns: readonly string[];
+  /** "{match}" stands for the matched text. */
+  message: Template;
+  /** Replacements for the matched text, best first; "" deletes it. */
+  rewrites: readonly Template[];
+  /** The rewrites replace the whole sentence, not just the matched words. */
+  rewriteSentence?: boolean;
+  /** Whether the first rewrite is safe to apply with --fix. */
+  fix?: boolean | ((match: PhraseMatch) => boolean);
+  skip?: PhraseSkip;
+}
+
+export interface CompiledEntry {
+  entry: PhraseEntry;
+  skipSentence?: PhraseSet;
+}
+
+const CONDITIONALS = new Set(['if', 'unless', 'whether', 'provided']);
+
+// ---- compiling ---------------------------------------------------------------
+
+type Node = { alternatives: Node[][]; optional: boolean } | { atom: Atom; optional: boolean };
+
+export class PatternError extends Error {}
+
+/**
+ * Recursive descent over the pattern: inside parentheses "|" separates word sequences; outside,
+ * "a|b" (no spaces) is one slot with alternative words.
+ */
+function parsePattern(pattern: string): Node[] {
+  let at = 0;
+  const fail = (what: string): never => {
+    throw new PatternError(`${what} in pattern "${pattern}"`);
+  };
+  const sequence = (inGroup: boolean): Node[] => {
+    const nodes: Node[] = [];
+    for (;;) {
+      while (pattern[at] === ' ') at++;
+      const c = pattern[at];
+      if (c === undefined || c === ')' || (inGroup && c === '|')) return nodes;
+      if (c === '(') {
+        at++;
+        const alternatives: Node[][] = [sequence(true)];
+        while (pattern[at] === '|') {
+          at++;
+          alternatives.push(sequence(true));
+        }
+        if (pattern[at] !== ')') fail('unclosed "("');
+        at++;
+        const optional = pattern[at] === '?';
+        if (optional) at++;
+        if (alternatives.some((a) => a.length === 0)) fail('empty alternative');
+        nodes.push({ alternatives, optional });
+        continue;
+      }
+      const stop = inGroup ? /[\s()|]/ : /[\s()]/;
+      let word = '';
+      while (at < pattern.length && !stop.test(pattern[at])) word += pattern[at++];
+      nodes.push(wordSlot(word, pattern));
+    }
+  };
+  const nodes = sequence(false);
+  if (at < pattern.length) fail('unbalanced ")"');
+  return nodes;
+}
+
+function wordSlot(token: string, pattern: string): Node {
+  const optional = token.length > 1 && token.endsWith('?');
+  const body = optional ? token.slice(0, -1) : token;
+  const words = body.split('|').filter(Boolean);
+  if (words.length === 0) throw new PatternError(`empty word in pattern "${pattern}"`);
+  const atoms = words.map(toAtom);
+  if (atoms.length === 1) return { atom: atoms[0], optional };
+  return { alternatives: atoms.map((atom) => [{ atom, optional: false }]), optional };
+}
+
+function toAtom(word: string): Atom {
+  if (word === '*') return { kind: 'any' };
+  if (word.startsWith('~') && word.length > 1) return { kind: 'stem', stem: stemmer(word.slice(1).toLowerCase()) };
+  return { kind: 'word', word: word.toLowerCase().replace(/’/g, "'") };
+}
+
+/** Parses a pattern, failing early on one that can match nothing. */
+export function compilePattern(pattern: string): Node[] {
+  const nodes = parsePattern(pattern.trim());
+  if (nodes.length === 0 || nodes.every((n) => n.optional)) throw new PatternError(`pattern "${pattern}" matches no words`);
+  return nodes;
+}
+
+/** The atoms a match can start with; undefined when the first word can be anything. */
+function firstAtoms(nodes: readonly Node[]): Atom[] | undefined {
+  const atoms: Atom[] = [];
+  for (const node of nodes) {
+    if ('atom' in node) {
+      if (node.atom.kind === 'any') return undefined;
+      atoms.push(node.atom);
+    } else {
+      for (const alternative of node.alternatives) {
+        const inner = firstAtoms(alternative);
+        if (!inner) return undefined;
+        atoms.push(...inner);
+      }
+    }
+    if (!node.optional) return atoms;
+  }
+  return undefined;
+}
+
+// ---- matching ----------------------------------------------------------------
+
+const stemCache = new Map<string, string>();
+function stemOf(norm: string): string {
+  let stem = stemCache.get(norm);
+  if (stem === undefined) {
+    stem = stemmer(norm);
+    if (stemCache.size < 50_000) stemCache.set(norm, stem);
+  }
+  return stem;
+}
+
+function atomMatches(atom: Atom, term: Term): boolean {
+  if (term.norm === '\u0000') return false;
+  if (atom.kind === 'word') return term.norm === atom.word;
+  if (!/^[\p{L}\d]/u.test(term.norm)) return false;
+  return atom.kind === 'any' || stemOf(term.norm) === atom.stem;
+}
+
+/** Every position the terms reach after matching nodes[k…] from term `at`. */
+function ends(nodes: readonly Node[], k: number, terms: readonly Term[], at: number, out: Set<number>): void {
+  if (k === nodes.length) {
+    out.add(at);
+    return;
+  }
+  const node = nodes[k];
+  if ('atom' in node) {
+    if (at < terms.length && atomMatches(node.atom, terms[at])) ends(nodes, k + 1, terms, at + 1, out);
+  } else {
+    for (const alternative of node.alternatives) {
+      const inner = new Set<number>();
+      ends(alternative, 0, terms, at, inner);
+      for (const e of inner) ends(nodes, k + 1, terms, e, out);
+    }
+  }
+  if (node.optional) ends(nodes, k + 1, terms, at, out);
+}
+
+/** A set of patterns indexed by their possible first words, so most terms cost one map look-up. */
+export class PhraseSet<T = number> {
+  private byWord = new Map<string, Array<[Node[], T]>>();
+  private byStem = new Map<string, Array<[Node[], T]>>();
+  private anyFirst: Array<[Node[], T]> = [];
+
+  add(nodes: Node[], value: T): void {
+    const first = firstAtoms(nodes);
+    if (!first) {
+      this.anyFirst.push([nodes, value]);
+      return;
+    }
+    const seen = new Set<string>();
+    for (const atom of first) {
+      const key = atom.kind === 'word' ? `w:${atom.word}` : atom.kind === 'stem' ? `s:${atom.stem}` : '';
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (atom.kind === 'word') push(this.byWord, atom.word, [nodes, value]);
+      else if (atom.kind === 'stem') push(this.byStem, atom.stem, [nodes, value]);
+    }
+  }
+
+  static of(patterns: readonly string[]): PhraseSet {
+    const set = new PhraseSet();
+    for (const pattern of patterns) set.add(compilePattern(pattern), 0);
+    return set;
+  }
+
+  /** Every (start, length, value) where a pattern matches the terms, longest match per pattern and start. */
+  *matches(terms: readonly Term[]): Generator<[number, number, T]> {
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i];
+      const candidates = new Set([
+        ...(this.byWord.get(term.norm) ?? []),
+        ...(this.byStem.size > 0 && /^[\p{L}\d]/u.test(term.norm) ? this.byStem.get(stemOf(term.norm)) ?? [] : []),
+        ...this.anyFirst,
+      ]);
+      for (const [nodes, value] of candidates) {
+        const out = new Set<number>();
+        ends(nodes, 0, terms, i, out);
+        let longest = i;
+        for (const e of out) if (e > longest) longest = e;
+        if (longest > i) yield [i, longest - i, value];
+      }
+    }
+  }
+
+  test(terms: readonly Term[]): boolean {
+    return !this.matches(terms).next().done;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function compileEntries(entries: readonly PhraseEntry[]): { set: PhraseSet; compiled: CompiledEntry[] } {
+  const set = new PhraseSet();
+  const compiled = entries.map((entry, index) => {
+    for (const pattern of entry.patterns) set.add(compilePattern(pattern), index);
+    const skipSentence = entry.skip?.sentence ? PhraseSet.of(entry.skip.sentence) : undefined;
+    return { entry, skipSentence };
+  });
+  return { set, compiled };
+}
+
+/** Iterates the sentences the phrase rules read: the agent's body, never quotes or the envelope. */
+export function* bodySentences(doc: ReplyDocument): Generator<Sentence> {
+  for (const paragraph of doc.paragraphs) yield* paragraph.sentences;
+}
+
+export function findPhrases(doc: ReplyDocument, table: ReturnType<typeof compileEntries>): Report[] {
+  const reports: Report[] = [];
+  for (const sentence of bodySentences(doc)) {
+    const found: Array<{ match: PhraseMatch; entry: CompiledEntry }> = [];
+    for (const [first, length, index] of table.set.matches(sentence.terms)) {
+      const entry = table.compiled[index];
+      const match = toMatch(doc.text, sentence, first, first + length);
+      if (!skipped(entry, match)) found.push({ match, entry });
+    }
+    // Leftmost, then longest, wins; overlapping matches are one finding.
+    found.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
+    let reachedEnd = -1;
+    for (const { match, entry } of found) {
+      if (match.start < reachedEnd) continue;
+      reachedEnd = match.end;
+      reports.push(toReport(doc.text, match, entry.entry));
+    }
+  }
+  return reports;
+}
+
+function toMatch(text: string, sentence: Sentence, first: number, last: number): PhraseMatch {
+  const terms = sentence.terms.slice(first, last);
+  const start = terms[0].start;
+  const end = terms.at(-1)!.end;
+  return { sentence, first, last, start, end, text: text.slice(start, end), norms: terms.map((t) => t.norm) };
+}
+
+function skipped(compiled: CompiledEntry, match: PhraseMatch): boolean {
+  const skip = compiled.entry.skip;
+  if (!skip) return false;
+  const { sentence } = match;
+  const terms = sentence.terms;
+  if (skip.questions && sentence.isQuestion) return true;
+  if (skip.conditionals && terms.slice(0, match.first).some((t) => CONDITIONALS.has(t.norm))) return true;
+  if (skip.capitalizedMidSentence && /^\p{Lu}/u.test(match.text) && !isSentenceStart(sentence, match.first)) return true;
+  if (skip.midSentence && !isSentenceStart(sentence, match.first)) return true;
+  const next = nextWord(terms, match.last);
+  if (skip.before && next && skip.before.includes(next.norm)) return true;
+  const previous = previousWord(terms, match.first);
+  if (skip.after && previous && skip.after.includes(previous.norm)) return true;
+  if (compiled.skipSentence?.test(terms)) return true;
+  return false;
+}
+
+/** True when only punctuation (quotes, brackets, bullets) comes before term `index`. */
+export function isSentenceStart(sentence: Sentence, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const term = sentence.terms[i];
+    // The parser keeps "…order 07. Hopefully, it…" in one sentence; a full stop still starts a new one.
+    if (/^[.!?]+$/.test(term.norm)) return true;
+    if (/^[\p{L}\d]/u.test(term.norm) || term.norm === '\u0000') return false;
+  }
+  return true;
+}
+
+function nextWord(terms: readonly Term[], from: number): Term | undefined {
+  const term = terms[from];
+  return term && /^[\p{L}\d']/u.test(term.norm) ? term : undefined;
+}
+
+function previousWord(terms: readonly Term[], before: number): Term | undefined {
+  const term = terms[before - 1];
+  return term && /^[\p{L}\d']/u.test(term.norm) ? term : undefined;
+}
+
+// ---- reports and rewrites ------------------------------------------------------
+
+function render(template: Template, match: PhraseMatch): string {
+  return typeof template === 'function' ? template(match) : template.replaceAll('{match}', match.text);
+}
+
+function toReport(text: string, match: PhraseMatch, entry: PhraseEntry): Report {
+  const suggestions = entry.rewrites.map((rewrite) =>
+    entry.rewriteSentence ? sentenceSuggestion(match.sentence, render(rewrite, match)) : suggestion(text, match, render(rewrite, match)),
+  );
+  const safe = typeof entry.fix === 'function' ? entry.fix(match) : entry.fix === true;
+  return {
+    span: { start: match.start, end: match.end },
+    message: render(entry.message, match),
+    suggestions,
+    fix: safe && suggestions[0]?.fix ? suggestions[0].fix : undefined,
+  };
+}
+
+/**
+ * Turns a replacement for the matched text into an edit of the file that reads well: the case of
+ * the first letter is kept, and a deletion takes its comma and space along and capitalises the
+ * word that now starts the sentence.
+ */
+export function suggestion(text: string, match: PhraseMatch, replacement: string): SuggestionReport {
+  const atStart = isSentenceStart(match.sentence, match.first);
+  let start = match.start;
+  let end = match.end;
+  let insert = atStart || /^\p{Lu}/u.test(match.text) ? capitalize(replacement) : replacement;
+  if (replacement === '') {
+    const after = /^,?[ \t]*/.exec(text.slice(end, end + 8))?.[0] ?? '';
+    if (atStart) {
+      end += after.length;
+      const nextChar = text[end];
+      if (nextChar && /\p{Ll}/u.test(nextChar)) {
+        end += 1;
+        insert = nextChar.toUpperCase();
+      }
+    } else {
+      const before = /[ \t]*$/.exec(text.slice(Math.max(0, start - 8), start))?.[0] ?? '';
+      start -= before.length;
+      if (after.startsWith(',') && !/^[,;:]/.test(text.slice(start - 1, start))) end += 1;
+    }
+  }
+  const rewritten = text.slice(match.sentence.start, start) + insert + text.slice(end, match.sentence.end);
+  const desc =
+    replacement === ''
+      ? `Remove "${match.text}": ${oneLine(rewritten)}`
+      : `Replace "${match.text}" with "${insert}": ${oneLine(rewritten)}`;
+  return { desc, text: insert, fix: { range: [start, end], text: insert } };
+}
+
+/** A rewrite of the whole sentence the phrase stands in. */
+export function sentenceSuggestion(sentence: Sentence, replacement: string): SuggestionReport {
+  return {
+    desc: `Rewrite the sentence: ${oneLine(replacement)}`,
+    text: replacement,
+    fix: { range: [sentence.start, sentence.end], text: replacement },
+  };
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}

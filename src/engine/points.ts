@@ -1,0 +1,209 @@
+// The customer's points (questions, requests, reported problems) and the words that stand for
+// them, so unanswered-points can tell whether the reply gives each one at least a nod.
+import { stemmer } from 'stemmer';
+import { PhraseSet } from './phrases.js';
+import type { Paragraph, Sentence, Span, Term } from '../types.js';
+
+export type PointKind = 'question' | 'request' | 'problem';
+
+export interface Point extends Span {
+  kind: PointKind;
+  /** The customer's words for this point, as written. */
+  text: string;
+  /** One entry per content word: its stem and the synonym groups it belongs to. */
+  concepts: Array<Set<string>>;
+}
+
+const QUESTION_OPENERS = PhraseSet.of([
+  'i would (also)? like to know', 'i (also)? want to know', 'i (also)? need to know', 'i (am|was) (also)? wondering', 'i (also)? wonder',
+  'is there (a|any) way', 'is it possible', 'can you tell me', 'could you tell me', 'please tell me', 'please let me know',
+  'let me know (how|what|when|where|why|if|whether)', 'how (do|can|should|would) i', 'what (is|are|do|does)', 'why (is|does|did|do|are)',
+]);
+const REQUESTS = PhraseSet.of([
+  'please', 'could you', 'can you', 'would you', 'will you', 'i need', 'i would like', 'i want', 'i am looking for',
+  'help me', 'kindly', 'i (would|d) appreciate (it)? if', 'i am asking (for|you)', 'is it possible to',
+]);
+const PROBLEMS = PhraseSet.of([
+  'not working', 'does not work', 'do not work', 'did not work', 'is not working', 'stopped working', 'does not (load|open|show|sync|start|arrive|appear|let)',
+  'can not', 'unable to', 'will not (load|open|start|let|work|sync)', 'keeps (crashing|failing|freezing|logging|asking|saying|showing)',
+  '~crash', '~freez', 'error', 'errors', 'broken', 'fails', 'failed', 'failing', 'wrong', 'missing', 'stuck', 'never (arrived|came|got|received)',
+  'has not (arrived|come|been)', 'have not (received|got|gotten|heard)', 'did not (receive|get|arrive)', 'charged twice', 'double charged',
+  'overcharged', 'still (not|no|have not|has not|waiting|broken|missing|showing|charging|getting)', 'no longer', 'disappeared', 'lost', 'damaged',
+]);
+const SPLIT_BEFORE = new Set(['how', 'what', 'when', 'where', 'why', 'which', 'who', 'can', 'could', 'will', 'would', 'is', 'are', 'do', 'does', 'should', 'also']);
+
+/** Function words and support small talk: they say nothing about what the point is about. */
+const STOPWORDS = new Set(
+  (
+    'a an the and or but if so of to in on at by for from with about into over under as than then there here this that these those ' +
+    'i me my mine myself we us our ours you your yours he him his she her it its they them their what which who whom whose when where why how ' +
+    'is am are was were be been being have has had having do does did done doing will would shall should can could may might must not no nor ' +
+    'all any both each few more most other some such only own same too very just also still again even ever already yet now soon really ' +
+    "please thanks thank hi hello hey dear regards cheers help know like want need would get got getting let tell ask asked wonder wondering " +
+    'question questions issue issues problem problems thing things way something anything everything one able sure ok okay well much many ' +
+    "'s 've 're 'll 'd 'm s t don doesn didn isn aren wasn weren won can't don't i'm i've it's that's there's what's " +
+    'day today yesterday tomorrow time week month year hour minute morning evening back new old good great bad best last first next ' +
+    'look looking see seem use using used make made go going come came take took give gave say said try tried trying keep happen happened ' +
+    'possible possibly maybe perhaps kindly asap urgent urgently anyway though although because since while until before after ' +
+  'find found anywhere everywhere somewhere check checked fine right correct sort sorted'
+  ).split(/\s+/),
+);
+
+/** Words that stand for the same thing in a support conversation; a word may sit in several groups. */
+const SYNONYMS: string[][] = [
+  ['refund', 'reimburse', 'reimbursement', 'repay', 'repaid', 'repayment', 'moneyback', 'chargeback'],
+  ['invoice', 'bill', 'billing', 'receipt', 'statement'],
+  ['cancel', 'cancellation', 'terminate', 'termination', 'unsubscribe', 'downgrade'],
+  ['password', 'login', 'logon', 'signin', 'credential', 'credentials', 'passcode', 'passphrase', 'locked', 'lockout'],
+  ['pin', 'code', 'passcode'],
+  ['deliver', 'delivery', 'ship', 'shipping', 'shipment', 'shipped', 'arrive', 'arrival', 'parcel', 'package', 'tracking', 'courier', 'dispatch', 'dispatched', 'postage'],
+  ['price', 'pricing', 'cost', 'fee', 'fees', 'rate', 'charge', 'charged', 'payment', 'pay', 'paid', 'billed', 'expensive', 'cheaper', 'quote'],
+  ['email', 'e-mail', 'mail', 'inbox', 'newsletter'],
+  ['export', 'download', 'csv', 'spreadsheet'],
+  ['backup', 'snapshot', 'restore'],
+  ['delete', 'remove', 'erase', 'deletion', 'removal'],
+  ['account', 'profile'],
+  ['crash', 'crashes', 'crashing', 'freeze', 'freezes', 'hang', 'hangs', 'quit', 'quits'],
+  ['error', 'bug', 'glitch', 'fault', 'defect'],
+  ['replace', 'replacement', 'exchange', 'swap'],
+  ['warranty', 'guarantee', 'covered', 'cover'],
+  ['upgrade', 'plan', 'tier', 'subscription', 'membership', 'premium'],
+  ['phone', 'call', 'mobile'],
+  ['address', 'street', 'postcode', 'zip'],
+  ['discount', 'coupon', 'promo', 'voucher', 'code'],
+  ['size', 'fit', 'fits', 'larger', 'smaller', 'bigger'],
+  ['book', 'booking', 'reservation', 'reserve', 'reserved'],
+  ['photo', 'picture', 'image', 'camera'],
+  ['contact', 'addressbook'],
+  ['sync', 'synchronise', 'synchronize', 'syncing', 'synced'],
+  ['notification', 'alert', 'reminder'],
+  ['purchase', 'buy', 'bought', 'order', 'ordered'],
+];
+const BIGRAMS: Record<string, string> = {
+  'money back': 'moneyback', 'log in': 'login', 'sign in': 'signin', 'logged in': 'login', 'signed in': 'signin',
+  'address book': 'addressbook', 'log on': 'logon', 'charge back': 'chargeback',
+};
+
+/** Irregular forms the Porter stemmer cannot join to their verb: "froze" answers "freeze". */
+const IRREGULAR: Record<string, string> = {
+  froze: 'freeze', frozen: 'freeze', sent: 'send', bought: 'buy', paid: 'pay', gave: 'give', given: 'give',
+  took: 'take', taken: 'take', told: 'tell', lost: 'lose', left: 'leave', kept: 'keep', brought: 'bring',
+  wrote: 'write', written: 'write', chose: 'choose', chosen: 'choose', broke: 'break', broken: 'break',
+  sold: 'sell', spent: 'spend', built: 'build', held: 'hold', shown: 'show', forgot: 'forget', forgotten: 'forget',
+  stuck: 'stick', fell: 'fall', fallen: 'fall', meant: 'mean', ran: 'run', hid: 'hide', hidden: 'hide',
+  shipped: 'ship', reset: 'reset', won: 'win', drove: 'drive', driven: 'drive', flew: 'fly', flown: 'fly',
+  rang: 'ring', rung: 'ring', spoke: 'speak', spoken: 'speak', stole: 'steal', stolen: 'steal', woke: 'wake',
+};
+
+const GROUPS = new Map<string, string[]>();
+for (const group of SYNONYMS) {
+  for (const word of group) {
+    const stem = stemmer(word);
+    GROUPS.set(stem, [...(GROUPS.get(stem) ?? []), `=${group[0]}`]);
+  }
+}
+
+function conceptOf(norm: string): Set<string> | undefined {
+  if (STOPWORDS.has(norm) || !/^[\p{L}]/u.test(norm) || norm.length < 2) return undefined;
+  const word = norm.replace(/'s$/, '');
+  const stem = stemmer(IRREGULAR[word] ?? word);
+  if (STOPWORDS.has(stem)) return undefined;
+  return new Set([stem, ...(GROUPS.get(stem) ?? [])]);
+}
+
+/** The content words of a run of terms as concepts: stem plus synonym groups; a few two-word phrases too. */
+export function conceptsOf(terms: readonly Term[]): Array<Set<string>> {
+  const concepts: Array<Set<string>> = [];
+  for (let i = 0; i < terms.length; i++) {
+    const concept = conceptOf(terms[i].norm);
+    if (concept) concepts.push(concept);
+    const next = terms[i + 1];
+    const bigram = next ? BIGRAMS[`${terms[i].norm} ${next.norm}`] : undefined;
+    if (bigram) concepts.push(conceptOf(bigram)!);
+  }
+  return concepts;
+}
+
+export function findPoints(paragraphs: readonly Paragraph[], text: string): Point[] {
+  const points: Point[] = [];
+  for (const paragraph of paragraphs) {
+    let previousWasPoint = false;
+    paragraph.sentences.forEach((sentence, index) => {
+      const kind = classify(sentence, paragraph.kind === 'list-item');
+      const wasPoint = previousWasPoint;
+      previousWasPoint = false;
+      if (!kind) return;
+      for (const part of splitPoints(sentence, kind)) {
+        // A bullet or dash in front of a list item is not part of the customer's words.
+        while (part.from < part.to - 1 && /^[-*•+]$/.test(sentence.terms[part.from].norm)) part.from++;
+        let start = sentence.terms[part.from].start;
+        let concepts = conceptsOf(sentence.terms.slice(part.from, part.to));
+        // "Could you check?" leans on the sentence before it for what to check.
+        const previous = paragraph.sentences[index - 1];
+        if (concepts.length === 0 && previous && !wasPoint) {
+          concepts = conceptsOf(previous.terms);
+          start = previous.start;
+        }
+        if (concepts.length === 0) continue;
+        const end = trimEnd(text, start, sentence.terms[part.to - 1].end);
+        previousWasPoint = true;
+        points.push({ kind: part.kind, start, end, text: text.slice(start, end), concepts });
+      }
+    });
+  }
+  return points;
+}
+
+function classify(sentence: Sentence, listItem: boolean): PointKind | undefined {
+  if (sentence.isQuestion || QUESTION_OPENERS.test(sentence.terms)) return 'question';
+  if (REQUESTS.test(sentence.terms)) return 'request';
+  if (PROBLEMS.test(sentence.terms)) return 'problem';
+  return listItem ? 'problem' : undefined;
+}
+
+interface Part {
+  from: number;
+  to: number;
+  kind: PointKind;
+}
+
+/** "Can you cancel my plan and how long will the refund take?" holds two questions. */
+function splitPoints(sentence: Sentence, kind: PointKind): Part[] {
+  const terms = sentence.terms;
+  const cuts: number[] = [];
+  for (let i = 1; i < terms.length - 2; i++) {
+    const t = terms[i].norm;
+    const next = terms[i + 1].norm;
+    const joins = t === 'and' || t === ';' || (t === ',' && next === 'and');
+    if (joins && SPLIT_BEFORE.has(t === ',' ? terms[i + 2]?.norm ?? '' : next)) cuts.push(t === ',' ? i + 1 : i);
+  }
+  if (cuts.length === 0 || kind !== 'question') return [{ from: 0, to: terms.length, kind }];
+  const parts: Part[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    parts.push({ from, to: cut, kind });
+    from = cut + 1;
+  }
+  parts.push({ from, to: terms.length, kind });
+  return parts.filter((p) => p.to > p.from);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,;]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** The keys of everything the agent wrote in the reply's body. */
+export function replyKeys(paragraphs: readonly Paragraph[]): Set<string> {
+  const keys = new Set<string>();
+  for (const p of paragraphs) for (const s of p.sentences) for (const concept of conceptsOf(s.terms)) for (const key of concept) keys.add(key);
+  return keys;
+}
+
+/** A point is answered when enough of its concepts appear in the reply: one for a short point, two for a long one. */
+export function isAnswered(point: Point, reply: Set<string>): boolean {
+  let hits = 0;
+  for (const concept of point.concepts) if ([...concept].some((key) => reply.has(key))) hits++;
+  const needed = point.concepts.length >= 6 ? 2 : 1;
+  return hits >= needed;
+}
