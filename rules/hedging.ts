@@ -44,7 +44,8 @@ export default definePhraseRule(
       patterns: [`should (now)? be (now)? (${STATES})`],
       message: hedge,
       rewrites: [certainBe],
-      skip,
+      // "a bug that should be fixed" is an obligation, not a hedge.
+      skip: { ...skip, after: ['that', 'which', 'who'] },
     },
     {
       patterns: ['should (now)? work (now|again)?', `should now (${VERBS_AFTER_NOW})`],
@@ -105,7 +106,8 @@ export default definePhraseRule(
       patterns: ['might have'],
       message: hedge,
       rewrites: [''],
-      skip: { ...skip, before: ['to', 'a', 'an', 'the', 'some', 'any', 'more', 'been'] },
+      // "why it might have happened" explains in general; "might have a" is possession.
+      skip: { ...skip, before: ['to', 'a', 'an', 'the', 'some', 'any', 'more', 'been'], sentence: ['(why|how|what|where|when) * might have'] },
     },
   ],
 );

@@ -67,7 +67,9 @@ export default defineRule({
         const text = `\n\n${SUGGESTED_CLOSING}\n${NAME}`;
         reports.push({
           span: last,
-          message: 'The reply stops without a closing or a name: end with an offer of more help and sign it.',
+          message: warm
+            ? 'The reply ends without your name: sign it, so the customer knows who helped.'
+            : 'The reply stops without a closing or a name: end with an offer of more help and sign it.',
           suggestions: [{ desc: `Add: ${SUGGESTED_CLOSING} ${NAME}`, text, fix: { range: [last.end, last.end], text } }],
         });
       }
@@ -88,9 +90,15 @@ function endsWarmly(doc: ReplyDocument): boolean {
   return false;
 }
 
-/** A greeting or two paragraphs make an e-mail; a one-paragraph chat message need not sign off. */
+/**
+ * A greeting on a line of its own or two paragraphs make an e-mail; a one-paragraph chat message
+ * or a social reply ("@ana Hi there, please DM us…") need not sign off.
+ */
 function looksLikeEmail(doc: ReplyDocument): boolean {
-  return doc.greeting !== undefined || doc.paragraphs.length >= 2;
+  if (/^\s*@\w/.test(doc.text)) return false;
+  const greeting = doc.greeting;
+  const ownLine = greeting !== undefined && /^[ \t]*\r?\n/.test(doc.text.slice(greeting.end));
+  return ownLine || doc.paragraphs.length >= 2;
 }
 
 function lastSentence(paragraphs: readonly Paragraph[]): Region | undefined {

@@ -1,7 +1,7 @@
 // unanswered-points: every question, request and problem the customer raised gets at least a nod.
 // Points come from the customer's message; the reply's own words (never the quote) answer them.
 import { defineRule } from '../src/engine/rule.js';
-import { findPoints, isAnswered, replyKeys, type Point } from '../src/engine/points.js';
+import { answersYesNo, asksBack, findPoints, handsOver, isAnswered, isForeign, movesToPrivateChannel, replyKeys, type Point } from '../src/engine/points.js';
 import type { Report, Span } from '../src/types.js';
 
 const QUOTE_LIMIT = 90;
@@ -46,11 +46,17 @@ export default defineRule({
   check(doc) {
     const customer = doc.customer;
     const lastBody = doc.paragraphs.at(-1)?.sentences.at(-1);
-    if (!customer || !lastBody) return [];
+    // Moving to a private channel or asking the customer back engages with the message for now.
+    if (!customer || !lastBody || movesToPrivateChannel(doc.paragraphs) || asksBack(doc.paragraphs)) return [];
+    const handedOver = handsOver(doc.paragraphs);
     const reply = replyKeys(doc.paragraphs);
+    const points = findPoints(customer.paragraphs, customer.text).filter((p) => !isForeign(p.text));
+    if (answersYesNo(points, doc.paragraphs)) return [];
     const reports: Report[] = [];
-    for (const point of findPoints(customer.paragraphs, customer.text)) {
+    for (const point of points) {
       if (isAnswered(point, reply)) continue;
+      // A link or hand-over nods to the customer's points, except in a multi-point e-mail.
+      if (handedOver && points.length === 1) continue;
       // A quote in the draft: point at the customer's words. An --original file: at the reply's end.
       const span: Span = customer.inFile ? point : lastBody;
       const text = `\n\n${stub(point)}`;

@@ -29,7 +29,8 @@ export function expandInputs(args: readonly string[]): Input[] {
     } else if (stat) {
       add(arg);
     } else if (isDynamicPattern(arg)) {
-      const files = globSync(arg, { ignore: ALWAYS_SKIPPED });
+      // tinyglobby's ignore list is relative to the working folder; an absolute glob needs the filter too.
+      const files = globSync(arg, { ignore: ALWAYS_SKIPPED }).filter((file) => !/(?:^|\/)(?:node_modules|\.git)\//.test(file));
       if (files.length === 0) throw new UsageError(`${arg}: no files match this pattern; check the glob (quote it so the shell does not expand it)`);
       for (const file of files.sort()) add(file);
     } else {

@@ -75,7 +75,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0;
-      io.stderr(`replylint: ${error.message.replace(/^error: /, '')}; see replylint --help\n`);
+      const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+      io.stderr(`replylint: ${message}; see replylint --help\n`);
       return 2;
     }
     if (error instanceof UsageError) {
@@ -106,7 +107,10 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   io.stdout(getFormatter(flags.format)(results, colors(flags, io.env)));
   const sum = total(results);
   const tooManyWarnings = flags.maxWarnings !== undefined && sum.warningCount > flags.maxWarnings;
-  if (tooManyWarnings) io.stderr(`replylint: ${sum.warningCount} warnings, more than --max-warnings ${flags.maxWarnings}\n`);
+  if (tooManyWarnings) {
+    const warnings = `${sum.warningCount} warning${sum.warningCount === 1 ? '' : 's'}`;
+    io.stderr(`replylint: ${warnings}, more than --max-warnings ${flags.maxWarnings} allows\n`);
+  }
   return sum.errorCount > 0 || tooManyWarnings ? 1 : 0;
 }
 

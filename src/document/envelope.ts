@@ -38,7 +38,7 @@ const CLOSING_SET = new Set(CLOSING_PHRASES);
 
 /** "Best regards," / "Cheers!" / "Thanks again, Marta" → the phrase and an inline name. */
 export function matchClosing(text: string): { phrase: string; name?: string } | undefined {
-  const m = /^\s*(?:[-–—]\s*)?([A-Za-z][A-Za-z ']{1,40}?)\s*[,!.…]*\s*(?:[,\s]\s*([\p{Lu}][\p{L}'.-]{0,30}(?:\s[\p{Lu}][\p{L}'.-]{0,30}){0,2}))?\s*$/u.exec(text);
+  const m = /^\s*(?:[-–—]\s*)?([A-Za-z][A-Za-z ']{1,40}?)\s*[,!.…]*\s*(?:[,\s]\s*(?:[-–—~^]|\.{1,3})?\s*([\p{Lu}][\p{L}'-]{0,30}(?:\s[\p{Lu}][\p{L}'.-]{0,30}){0,2})\.?)?\s*$/u.exec(text);
   if (!m) return undefined;
   const phrase = m[1].toLowerCase().replace(/\s+/g, ' ').trim();
   if (!CLOSING_SET.has(phrase)) return undefined;
@@ -51,13 +51,15 @@ const TEAM_WORD = /\b(?:team|support|service|services|care|help ?desk|department
 
 /** A short line that reads like a name, a title, a team or contact details, not a sentence. */
 export function isSignatureLike(text: string): boolean {
-  const t = text.trim().replace(/^(?:[-–—~^]+|\.{2,})\s*/, '');
+  const t = text.trim().replace(/^(?:[-–—~^]+|\.+)\s*/, '');
   if (t === '' || t.length > 70 || /[?]\s*$/.test(t)) return false;
   if (PLACEHOLDER_NAME.test(t)) return true;
   if (CONTACT.test(t) && t.split(/\s+/).length <= 8) return true;
   const words = t.split(/\s+/);
   if (words.length > 7) return false;
-  if (/[.!]\s*$/.test(t) && !/\b(?:Inc|Ltd|Co|Corp|Jr|Sr)\.$/.test(t) && !/^\p{Lu}\.$/u.test(words.at(-1)!)) return false;
+  // A full stop ends sentences, not names: "Richard." and "Acme Inc." are the exceptions.
+  const nameWithStop = words.length <= 3 && /^\p{Lu}[\p{Ll}'-]*\.$/u.test(words.at(-1)!);
+  if (/[.!]\s*$/.test(t) && !nameWithStop && !/\b(?:Inc|Ltd|Co|Corp|Jr|Sr)\.$/.test(t)) return false;
   let capitalised = 0;
   for (const word of words) {
     const w = word.replace(/^[("'[]+|[)"',:\]]+$/g, '');
@@ -73,6 +75,7 @@ export function isSignatureLike(text: string): boolean {
  * Only the head counts, so "Dev (Acme Support)" and "Ben from the Acme team" are people.
  */
 export function isTeamLine(text: string): boolean {
+  if (/https?:\/\/|www\.|@/.test(text)) return false;
   const head = text.replace(/^[-–—~^.\s]+/, '').split(/\s*[(,|–—]\s*|\s+(?:from|at|of|with)\s+|\s+-\s+/i)[0];
   return TEAM_WORD.test(head) || /^(?:the\s+)?\S+\s+(?:team|crew)$/i.test(head);
 }
@@ -108,7 +111,9 @@ function findGreeting(first: Line | undefined): Greeting | undefined {
   let name: string | undefined;
   if (n) {
     const candidate = n[1]?.trim();
-    if (candidate === undefined || isName(candidate)) {
+    // Forum handles are often lower case: "Hi mfcord:" / "Hi serega386" on a line of their own.
+    const handle = candidate !== undefined && /^[\p{L}\d_.-]{2,30}$/u.test(candidate) && (n[2] !== '' || after.trim() === candidate);
+    if (candidate === undefined || isName(candidate) || handle) {
       name = candidate;
       length += n[0].length;
     } else if (/^[,!:;.]/.test(after)) {
@@ -132,7 +137,7 @@ interface Tail {
   signature?: Signature;
 }
 
-const POSTSCRIPT = /^\s*P\.?\s?S\.?(?:\s|:|$)/;
+const POSTSCRIPT = /^\s*P\.?\s?S\.?(?:\s|:|$)/i;
 
 function findClosing(all: Line[], greeting: Greeting | undefined): Tail {
   // A P.S. after the signature belongs to neither: the closing is looked for above it.
@@ -155,21 +160,23 @@ function findClosing(all: Line[], greeting: Greeting | undefined): Tail {
     if (!isSignatureLike(line.text)) break;
     run.unshift(line);
   }
-  // No closing phrase: a short run of name-like lines under the body is still a signature.
-  if (run.length > 0 && run.length <= 4 && run.length < lines.length) {
+  // No closing phrase: a short run of name-like lines under the body is still a signature
+  // (a bare link or address under the body is not).
+  if (run.length > 0 && run.length <= 4 && run.length < lines.length && run.some((l) => !CONTACT.test(l.text))) {
     return { signature: makeSignature(run, 'trailing-name') };
   }
   const last = lines.at(-1);
-  const tag = last && !(greeting && last.start <= greeting.start) ? inlineTag(last) : undefined;
-  return tag ? { signature: tag } : {};
+  const tag = last ? inlineTag(last) : undefined;
+  return tag && (!greeting || tag.start >= greeting.end) ? { signature: tag } : {};
 }
 
 /** "…look into this for you. -KC" / "^JK" / "— Sam" at the end of the last line. */
 function inlineTag(line: Line): Signature | undefined {
-  const m = /(?:^|\s)([-–—~^]\s?(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,15}))\s*$/u.exec(line.text);
+  // Social replies sign with initials: "-KC", "^JK", "/CB", "- Matt", sometimes before a link.
+  const m = /(?:^|\s)([-–—~^/]\s?(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,15}))(?:\s+https?:\/\/\S{1,200})?\s*$/u.exec(line.text);
   if (!m) return undefined;
   const start = line.start + m.index + (m[0].length - m[0].trimStart().length);
-  const end = line.start + line.text.trimEnd().length;
+  const end = start + m[1].length;
   const region = { start, end, text: line.text.slice(start - line.start, end - line.start) };
   return { ...region, lines: [region], kind: 'inline' };
 }

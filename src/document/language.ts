@@ -68,7 +68,7 @@ function splitAtWordPeriods(node: NlcstSentence, source: string, base: number, o
     const child = children[i];
     const token = toToken(child, source, base, opaque);
     if (!token) continue;
-    const period = token.kind === 'word' && /^\p{Ll}+\.$/u.test(token.text) && startsWithCapital(children, i + 1);
+    const period = token.kind === 'word' && /^[\p{Ll}\d]+\.$/u.test(token.text) && startsWithCapital(children, i + 1);
     if (!period) {
       parts.at(-1)!.push(token);
       continue;

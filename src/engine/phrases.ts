@@ -275,7 +275,7 @@ export function findPhrases(doc: ReplyDocument, table: ReturnType<typeof compile
     for (const [first, length, index] of table.set.matches(sentence.terms)) {
       const entry = table.compiled[index];
       const match = toMatch(doc.text, sentence, first, first + length);
-      if (!skipped(entry, match)) found.push({ match, entry });
+      if (!skipped(doc.text, entry, match)) found.push({ match, entry });
     }
     // Leftmost, then longest, wins; overlapping matches are one finding.
     found.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
@@ -296,7 +296,16 @@ function toMatch(text: string, sentence: Sentence, first: number, last: number):
   return { sentence, first, last, start, end, text: text.slice(start, end), norms: terms.map((t) => t.norm) };
 }
 
-function skipped(compiled: CompiledEntry, match: PhraseMatch): boolean {
+/** Inside "…" in the agent's sentence: words quoted from someone else, not the agent's own. */
+function insideQuotes(text: string, sentence: Sentence, at: number): boolean {
+  const before = text.slice(sentence.start, at);
+  const straight = before.split('"').length - 1;
+  const open = before.split('\u201c').length - before.split('\u201d').length;
+  return straight % 2 === 1 || open > 0;
+}
+
+function skipped(text: string, compiled: CompiledEntry, match: PhraseMatch): boolean {
+  if (insideQuotes(text, match.sentence, match.start)) return true;
   const skip = compiled.entry.skip;
   if (!skip) return false;
   const { sentence } = match;
@@ -383,7 +392,8 @@ export function suggestion(text: string, match: PhraseMatch, replacement: string
     replacement === ''
       ? `Remove "${match.text}": ${oneLine(rewritten)}`
       : `Replace "${match.text}" with "${insert}": ${oneLine(rewritten)}`;
-  return { desc, text: insert, fix: { range: [start, end], text: insert } };
+  // `text` is the rewrite of the matched words; `fix` is the edit that applies it cleanly.
+  return { desc, text: replacement === '' ? '' : insert, fix: { range: [start, end], text: insert } };
 }
 
 /** A rewrite of the whole sentence the phrase stands in. */

@@ -45,7 +45,7 @@ const STOPWORDS = new Set(
     'day today yesterday tomorrow time week month year hour minute morning evening back new old good great bad best last first next ' +
     'look looking see seem use using used make made go going come came take took give gave say said try tried trying keep happen happened ' +
     'possible possibly maybe perhaps kindly asap urgent urgently anyway though although because since while until before after ' +
-  'find found anywhere everywhere somewhere check checked fine right correct sort sorted'
+  'find found anywhere everywhere somewhere check checked fine right correct sort sorted else pls plz thx ty'
   ).split(/\s+/),
 );
 
@@ -57,7 +57,7 @@ const SYNONYMS: string[][] = [
   ['password', 'login', 'logon', 'signin', 'credential', 'credentials', 'passcode', 'passphrase', 'locked', 'lockout'],
   ['pin', 'code', 'passcode'],
   ['deliver', 'delivery', 'ship', 'shipping', 'shipment', 'shipped', 'arrive', 'arrival', 'parcel', 'package', 'tracking', 'courier', 'dispatch', 'dispatched', 'postage'],
-  ['price', 'pricing', 'cost', 'fee', 'fees', 'rate', 'charge', 'charged', 'payment', 'pay', 'paid', 'billed', 'expensive', 'cheaper', 'quote'],
+  ['price', 'pricing', 'cost', 'fee', 'fees', 'rate', 'charge', 'charged', 'payment', 'pay', 'paid', 'billed', 'quote'],
   ['email', 'e-mail', 'mail', 'inbox', 'newsletter'],
   ['export', 'download', 'csv', 'spreadsheet'],
   ['backup', 'snapshot', 'restore'],
@@ -115,8 +115,18 @@ function conceptOf(norm: string): Set<string> | undefined {
 export function conceptsOf(terms: readonly Term[]): Array<Set<string>> {
   const concepts: Array<Set<string>> = [];
   for (let i = 0; i < terms.length; i++) {
-    const concept = conceptOf(terms[i].norm);
+    const norm = terms[i].norm;
+    const concept = conceptOf(norm);
     if (concept) concepts.push(concept);
+    // "sign-in" also stands for "signin" and "sign"; "e-mail" for "email".
+    if (norm.includes('-')) {
+      const joined = conceptOf(norm.replace(/-/g, ''));
+      if (joined) concept ? joined.forEach((k) => concept.add(k)) : concepts.push(joined);
+      for (const part of norm.split('-')) {
+        const piece = conceptOf(part);
+        if (piece) concepts.push(piece);
+      }
+    }
     const next = terms[i + 1];
     const bigram = next ? BIGRAMS[`${terms[i].norm} ${next.norm}`] : undefined;
     if (bigram) concepts.push(conceptOf(bigram)!);
@@ -154,7 +164,16 @@ export function findPoints(paragraphs: readonly Paragraph[], text: string): Poin
   return points;
 }
 
+/** Sarcasm and venting are not questions to answer: "You gonna fix this?", "How about NO?" */
+const RHETORICAL = PhraseSet.of([
+  'how about', 'you gonna', 'are you (serious|kidding|joking)', 'what the', 'wtf', 'seriously', 'is this a joke',
+  'who does that', 'why would (i|anyone)', 'why do you (even|always|never)', 'how hard is it', 'how is this (ok|okay|acceptable)',
+]);
+const MAX_POINT_WORDS = 45;
+
 function classify(sentence: Sentence, listItem: boolean): PointKind | undefined {
+  if (RHETORICAL.test(sentence.terms)) return undefined;
+  if (sentence.terms.length > MAX_POINT_WORDS * 1.5) return undefined;
   if (sentence.isQuestion || QUESTION_OPENERS.test(sentence.terms)) return 'question';
   if (REQUESTS.test(sentence.terms)) return 'request';
   if (PROBLEMS.test(sentence.terms)) return 'problem';
@@ -200,10 +219,72 @@ export function replyKeys(paragraphs: readonly Paragraph[]): Set<string> {
   return keys;
 }
 
-/** A point is answered when enough of its concepts appear in the reply: one for a short point, two for a long one. */
+/** A point gets its nod when any of its concepts appears in the reply (precision first). */
 export function isAnswered(point: Point, reply: Set<string>): boolean {
-  let hits = 0;
-  for (const concept of point.concepts) if ([...concept].some((key) => reply.has(key))) hits++;
-  const needed = point.concepts.length >= 6 ? 2 : 1;
-  return hits >= needed;
+  return point.concepts.some((concept) => [...concept].some((key) => reply.has(key)));
+}
+
+/**
+ * A reply that moves the conversation to a private channel ("DM us your order number so we can
+ * look into this") acknowledges every point for now: the answer follows there.
+ */
+const PRIVATE_CHANNEL = PhraseSet.of([
+  'dm', 'dms', 'direct message', 'private message', 'send us a (note|message)', 'message us', 'follow up (by|via|in) (email|e-mail|private)',
+  'responded (via|in|to your) (dm|private|direct|pm)', 'replied (via|in|to your) (dm|private|direct|pm)',
+]);
+
+export function movesToPrivateChannel(paragraphs: readonly Paragraph[]): boolean {
+  return paragraphs.some((p) => p.sentences.some((s) => PRIVATE_CHANNEL.test(s.terms)));
+}
+
+/** "Does that help?" closes a reply; it does not ask the customer for anything. */
+const CLOSING_QUESTION = PhraseSet.of([
+  '(does|did) (that|this|it) (help|work|make sense|answer)', 'anything else', 'any (other|more|further) questions',
+  'is there (anything|something) else', 'can i help with anything', 'how (did|does) (that|it) go', 'sound good',
+]);
+
+/**
+ * A reply that asks the customer something back ("How long has this been happening?") is engaging
+ * with the message: until the answer comes, the points are not unanswered.
+ */
+const ASKS_FOR_DETAILS = PhraseSet.of([
+  '(let|tell) (us|me) know (what|which|how|when|where|if|whether|the|your)', 'please (provide|share|send|confirm|tell|describe)',
+  'can you (provide|share|send|confirm|tell|describe)', 'could you (provide|share|send|confirm|tell|describe)',
+]);
+
+export function asksBack(paragraphs: readonly Paragraph[]): boolean {
+  return paragraphs.some((p) =>
+    p.sentences.some((s) => (s.isQuestion || ASKS_FOR_DETAILS.test(s.terms)) && !CLOSING_QUESTION.test(s.terms)),
+  );
+}
+
+/**
+ * A link with the answer behind it, or a hand-over to another channel ("send us an email and we
+ * will assist"), is a nod to every point; link-only and passing-around judge whether it is enough.
+ */
+const HAND_OVER = PhraseSet.of([
+  '(send|email) us', 'submit a (ticket|request)', '(reach|contact) (out to)? (our|the) * (team|support)', 'we (will|can) (assist|help|look into)',
+  '(this|the|that) (article|link|page|guide|document)', '(see|check|visit|follow) (here|this|the link|the steps|these steps)',
+]);
+
+export function handsOver(paragraphs: readonly Paragraph[]): boolean {
+  return paragraphs.some((p) => p.sentences.some((s) => HAND_OVER.test(s.terms) || s.tokens.some((t) => t.opaque === 'url')));
+}
+
+/** "Do you do group bookings?" answered "We sure do!": a lone yes/no question and a yes or no. */
+const YES_NO = PhraseSet.of(['yes', 'yep', 'yeah', 'sure', 'absolutely', 'of course', 'no', 'nope', 'unfortunately', 'we (do|can|are|will|have)', 'we (do|can|are|will|have) not']);
+const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'can', 'could', 'will', 'would', 'have', 'has', 'should', 'was', 'were']);
+
+export function answersYesNo(points: readonly Point[], paragraphs: readonly Paragraph[]): boolean {
+  if (points.length !== 1 || points[0].kind !== 'question') return false;
+  const first = /^[\p{L}']+/u.exec(points[0].text.replace(/^(?:@\w+\s+)+|^(?:hey|hi|hello)\b\W*/giu, ''))?.[0].toLowerCase();
+  if (!first || !AUXILIARIES.has(first)) return false;
+  return paragraphs.some((p) => p.sentences.some((s) => YES_NO.test(s.terms.slice(0, 4))));
+}
+
+/** Mostly non-Latin letters: a message in another language, which the word lists cannot read. */
+export function isForeign(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latin = text.match(/\p{Script=Latin}/gu) ?? [];
+  return letters.length > 0 && latin.length / letters.length < 0.5;
 }

@@ -9,7 +9,7 @@ const MAX_SOURCE = 100;
 function sourceLines(source: string): (line: number) => string {
   let lines: string[] | undefined;
   return (line) => {
-    lines ??= source.split(/\r?\n/);
+    lines ??= source.split(/\r\n|\r|\n/);
     return lines[line - 1] ?? '';
   };
 }

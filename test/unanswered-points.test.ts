@@ -1,0 +1,141 @@
+// Expected findings for fixtures/unanswered-points/invalid: rule id, line:column, flagged text, message, rewrites.
+import { testRule } from './rule-tester.js';
+
+testRule('unanswered-points', {
+  'account-access-login-email-missed-playlists-and-family.txt': [
+    {
+      line: 18,
+      column: 147,
+      text: "I'd also like to know whether my saved playlists will carry over.",
+      message: "The customer asked \"I'd also like to know whether my saved playlists will carry over.\" and the reply does not answer it.",
+      suggestions: ["\n\nYou also asked \"I'd also like to know whether my saved playlists will carry over\": …"],
+      rewrite: "Add a sentence that answers it: You also asked \"I'd also like to know whether my saved playlists will carry over\": …",
+    },
+    {
+      line: 18,
+      column: 213,
+      text: "And please cancel the family add-on, we don't use it anymore.",
+      message: "The customer asked for \"And please cancel the family add-on, we don't use it anymore.\" and the reply does not say what happens with it.",
+      suggestions: ["\n\nAbout your request (\"And please cancel the family add-on, we don't use it anymore\"): …"],
+      rewrite: "Add a sentence that answers it: About your request (\"And please cancel the family add-on, we don't use it anymore\"): …",
+    },
+  ],
+  'banking-lost-debit-card-missed-statement.txt': [
+    {
+      line: 17,
+      column: 126,
+      text: "And I need the statement for February for my tax return.",
+      message: "The customer asked for \"And I need the statement for February for my tax return.\" and the reply does not say what happens with it.",
+      suggestions: ["\n\nAbout your request (\"And I need the statement for February for my tax return\"): …"],
+      rewrite: "Add a sentence that answers it: About your request (\"And I need the statement for February for my tax return\"): …",
+    },
+  ],
+  'e-commerce-cracked-vase-refund-missed-ireland.txt': [
+    {
+      line: 11,
+      column: 34,
+      text: "Have a lovely weekend!",
+      message: "The customer asked \"Also, do you ship to Ireland?\" and the reply does not answer it.",
+      suggestions: ["\n\nYou also asked \"Also, do you ship to Ireland\": …"],
+      rewrite: "Add a sentence that answers it: You also asked \"Also, do you ship to Ireland\": …",
+    },
+  ],
+  'e-commerce-sweater-exchange-missed-invoice-and-unsubscribe.txt': [
+    {
+      line: 15,
+      column: 146,
+      text: "Please also unsubscribe me from the daily promo emails.",
+      message: "The customer asked for \"Please also unsubscribe me from the daily promo emails.\" and the reply does not say what happens with it.",
+      suggestions: ["\n\nAbout your request (\"Please also unsubscribe me from the daily promo emails\"): …"],
+      rewrite: "Add a sentence that answers it: About your request (\"Please also unsubscribe me from the daily promo emails\"): …",
+    },
+    {
+      line: 15,
+      column: 202,
+      text: "Could you resend the invoice as well?",
+      message: "The customer asked \"Could you resend the invoice as well?\" and the reply does not answer it.",
+      suggestions: ["\n\nYou also asked \"Could you resend the invoice as well\": …"],
+      rewrite: "Add a sentence that answers it: You also asked \"Could you resend the invoice as well\": …",
+    },
+  ],
+  'hardware-headphones-warranty-missed-firmware.txt': [
+    {
+      line: 15,
+      column: 116,
+      text: "Also, the companion app keeps asking me to install a firmware update, but it fails at 60% every time.",
+      message: "The customer reported \"Also, the companion app keeps asking me to install a firmware update, but it fails at 60%…\" and the reply does not acknowledge it.",
+      suggestions: ["\n\nI'm sorry about the trouble with \"Also, the companion app keeps asking me to install a firmware update, but it fails at 60%…\". …"],
+      rewrite: "Add a sentence that answers it: I'm sorry about the trouble with \"Also, the companion app keeps asking me to install a firmware update, but it fails at 60%…\". …",
+    },
+  ],
+  'hosting-ssl-expired-missed-backup-question.txt': [
+    {
+      line: 9,
+      column: 44,
+      text: "Have a great afternoon!",
+      message: "The customer asked \"I'd also like to know how often you take backups of our database.\" and the reply does not answer it.",
+      suggestions: ["\n\nYou also asked \"I'd also like to know how often you take backups of our database\": …"],
+      rewrite: "Add a sentence that answers it: You also asked \"I'd also like to know how often you take backups of our database\": …",
+    },
+  ],
+  'hotel-stay-receipt-missed-parking-charge.txt': [
+    {
+      line: 9,
+      column: 41,
+      text: "Have a wonderful week, Beatriz!",
+      message: "The customer asked \"Also, I was charged €15 a night for parking, but the booking said parking was included. C…\" and the reply does not answer it.",
+      suggestions: ["\n\nYou also asked \"Also, I was charged €15 a night for parking, but the booking said parking was included. C…\": …"],
+      rewrite: "Add a sentence that answers it: You also asked \"Also, I was charged €15 a night for parking, but the booking said parking was included. C…\": …",
+    },
+  ],
+  'mobile-app-receipt-scanner-crash-missed-dark-mode.txt': [
+    {
+      line: 9,
+      column: 60,
+      text: "Have a great week!",
+      message: "The customer asked \"Also, are you planning a dark mode?\" and the reply does not answer it.",
+      suggestions: ["\n\nYou also asked \"Also, are you planning a dark mode\": …"],
+      rewrite: "Add a sentence that answers it: You also asked \"Also, are you planning a dark mode\": …",
+    },
+  ],
+  'saas-api-rate-limit-missed-quote.txt': [
+    {
+      line: 15,
+      column: 147,
+      text: "We're also planning to double our traffic next month, so I need a quote for the Scale plan.",
+      message: "The customer asked for \"We're also planning to double our traffic next month, so I need a quote for the Scale pla…\" and the reply does not say what happens with it.",
+      suggestions: ["\n\nAbout your request (\"We're also planning to double our traffic next month, so I need a quote for the Scale pla…\"): …"],
+      rewrite: "Add a sentence that answers it: About your request (\"We're also planning to double our traffic next month, so I need a quote for the Scale pla…\"): …",
+    },
+  ],
+  'saas-cancel-team-plan-missed-export.txt': [
+    {
+      line: 17,
+      column: 154,
+      text: "Also, I need to export all our project boards before the workspace closes.",
+      message: "The customer asked for \"Also, I need to export all our project boards before the workspace closes.\" and the reply does not say what happens with it.",
+      suggestions: ["\n\nAbout your request (\"Also, I need to export all our project boards before the workspace closes\"): …"],
+      rewrite: "Add a sentence that answers it: About your request (\"Also, I need to export all our project boards before the workspace closes\"): …",
+    },
+  ],
+  'saas-workspace-list-missed-weekly-summary.txt': [
+    {
+      line: 9,
+      column: 38,
+      text: "Have a great day!",
+      message: "The customer reported \"The weekly summary email hasn't arrived since March 2\" and the reply does not acknowledge it.",
+      suggestions: ["\n\nI'm sorry about the trouble with \"The weekly summary email hasn't arrived since March 2\". …"],
+      rewrite: "Add a sentence that answers it: I'm sorry about the trouble with \"The weekly summary email hasn't arrived since March 2\". …",
+    },
+  ],
+  'travel-flight-change-missed-stroller.txt': [
+    {
+      line: 9,
+      column: 40,
+      text: "Let me know if you'd like anything else arranged.",
+      message: "The customer asked \"Also, is a stroller counted as checked baggage?\" and the reply does not answer it.",
+      suggestions: ["\n\nYou also asked \"Also, is a stroller counted as checked baggage\": …"],
+      rewrite: "Add a sentence that answers it: You also asked \"Also, is a stroller counted as checked baggage\": …",
+    },
+  ],
+});
