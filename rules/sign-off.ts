@@ -35,7 +35,7 @@ export default defineRule({
     const warm = endsWarmly(doc);
     const weak = closing !== undefined && WEAK.has(closing.phrase) && !warm;
     if (closing && weak) {
-      const phrase = closing.text.replace(/[,.!]+$/, '');
+      const phrase = closing.text;
       const text = signature ? SUGGESTED_CLOSING : `${SUGGESTED_CLOSING}\n${NAME}`;
       reports.push({
         span: closing,

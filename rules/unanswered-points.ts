@@ -7,7 +7,7 @@ import type { Report, Span } from '../src/types.js';
 const QUOTE_LIMIT = 90;
 
 function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(/\s+/g, ' ').trim().replace(/^(?:@\w+\s+)+/, '');
   return flat.length > QUOTE_LIMIT ? `${flat.slice(0, QUOTE_LIMIT - 1).trimEnd()}…` : flat;
 }
 

@@ -79,7 +79,10 @@ export interface Signature extends Region {
 /** The customer's message: from --original, or the quoted part of the draft. */
 export interface CustomerMessage {
   source: 'original' | 'quote';
-  /** Text of the message; offsets of `paragraphs` point into it. For a quote this is the draft itself. */
+  /**
+   * Text of the message; offsets of `paragraphs` point into it. For a quote it is the draft with
+   * everything but the customer's words blanked, so its offsets are file offsets.
+   */
   text: string;
   paragraphs: Paragraph[];
   /** True when the offsets are positions in the linted file (a quote), false for --original. */

@@ -105,6 +105,12 @@ function findGreeting(first: Line | undefined): Greeting | undefined {
   if (!m) return undefined;
   const salutation = m[0];
   const after = rest.slice(salutation.length);
+  const placeholder = /^[ \t]+(\{\{[^}\n]{1,200}\}\}|\{%[^%\n]{1,200}%\}|\[[^\]\n]{1,40}\])[ \t]*[,!:;.]?/.exec(after);
+  if (placeholder) {
+    const start = first.start + handles;
+    const length = salutation.length + placeholder[0].length;
+    return { start, end: start + length, text: rest.slice(0, length), salutation, name: placeholder[1] };
+  }
   // The name runs to the first comma, "!" or line end: "Hi Maria," "Dear Sir/Madam:" "Hi {{name}}!"
   const n = /^(?:[ \t]+([^,!:;.?\n]{1,80}?))?[ \t]*([,!:;.—–-]|$)/.exec(after);
   let length = salutation.length;

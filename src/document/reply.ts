@@ -124,7 +124,8 @@ function customerMessage(text: string, thread: ReturnType<typeof splitThread>, o
   const lines = splitLines(masked).filter((line) => keep.some((k) => k.index === line.index));
   const paragraphs = plainBlocks(masked, lines, findOpaque(masked));
   if (paragraphs.length === 0) return undefined;
-  return { source: 'quote', text, paragraphs, inFile: true, name: thread.customerName };
+  // The masked text has the file's offsets but no quote markers, so quoting a point reads cleanly.
+  return { source: 'quote', text: masked, paragraphs, inFile: true, name: thread.customerName };
 }
 
 function maskExcept(text: string, keep: Line[], noise: Span[]): string {

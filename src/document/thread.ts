@@ -20,23 +20,26 @@ export interface Thread {
 }
 
 const ATTRIBUTION_ONE_LINE = [
-  /^\s*On\b.{0,300}\bwrote\s*:\s*$/i,
-  /^\s*Le\b.{0,300}\ba\s+écrit\s*:\s*$/i,
-  /^\s*Am\b.{0,300}\bschrieb\b.{0,120}:\s*$/i,
-  /^\s*El\b.{0,300}\bescribió\s*:\s*$/i,
+  /^\s*On\b.{0,500}\bwrote\s*:\s*$/i,
+  /^\s*Le\b.{0,500}\ba\s+écrit\s*:\s*$/i,
+  /^\s*Am\b.{0,500}\bschrieb\b.{0,160}:\s*$/i,
+  /^\s*El\b.{0,500}\bescribió\s*:\s*$/i,
 ];
 /** Start of an attribution that a mail client wrapped over two lines. */
 const ATTRIBUTION_START = /^\s*(?:On|Le|Am|El)\s+\S.{0,300}$/;
-const ATTRIBUTION_END = /(?:\bwrote|\ba\s+écrit|\bschrieb\b.{0,120}|\bescribió)\s*:\s*$/i;
 
-const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}\s*$/i;
-const FORWARDED = /^\s*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:)\s*$/i;
+const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Original-Nachricht|Message d'origine|Mensaje original)\s*-{2,}\s*$/i;
+const FORWARDED = /^\s*(?:-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado)\s*-{2,}|Begin forwarded message:)\s*$/i;
 const UNDERSCORE_RULE = /^\s*_{10,}\s*$/;
 const HEADER_FROM = /^\s*\*?(?:From|Von|De)\s*:\*?\s+\S/;
-const HEADER_DATE = /^\s*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha)\s*:\*?\s+\S/;
-const HEADER_ANY = /^\s*\*?(?:From|Sent|To|Cc|Bcc|Subject|Date|Reply-To|Von|Gesendet|An|Betreff|Datum|De|Envoyé|À|Objet|Enviado|Para|Asunto|Fecha)\s*:/i;
+const HEADER_DATE = /^\s*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado(?:\s+el)?|Fecha)\s*:\*?\s+\S/;
+const HEADER_TO_SUBJECT = /^\s*\*?(?:To|Subject|An|Betreff|À|Objet|Para|Asunto)\s*:/;
+const HEADER_ANY =
+  /^\s*\*?(?:From|Sent|To|Cc|Bcc|Subject|Date|Reply-To|Importance|Von|Gesendet|An|Betreff|Datum|De|Envoyé|À|Objet|Enviado(?:\s+el)?|Para|Asunto|Fecha)\s*:/i;
 const QUOTE_PREFIX = /^[ \t]{0,3}(?:>[ \t]?)+/;
 const SIGNATURE_DELIMITER = /^-- ?$/;
+/** A signature under "-- " is short; more than this many lines is the agent's text. */
+const MAX_SIGNATURE_LINES = 10;
 
 interface Cut {
   line: number;
@@ -61,9 +64,9 @@ export function splitThread(text: string): Thread {
   }
   if (cut) quoted.push({ start: agentEnd, end: text.length, text: text.slice(agentEnd) });
 
-  const signatureDelimiter = agentLines.find((line) => SIGNATURE_DELIMITER.test(line.text));
+  const signatureDelimiter = findSignatureDelimiter(agentLines);
   const latest = cut ? latestQuotedMessage(lines, cut) : { lines: [], noise: [] };
-  const customerLines = inlineQuote.length > 0 && latest.lines.length === 0 ? inlineQuote : [...inlineQuote, ...latest.lines];
+  const customerLines = [...inlineQuote, ...latest.lines];
   const noise = [...inlineQuote.map(markerSpan).filter(isSpan), ...latest.noise];
   return {
     agentEnd,
@@ -71,8 +74,20 @@ export function splitThread(text: string): Thread {
     customerLines,
     customerNoise: noise,
     signatureDelimiter,
-    customerName: cut?.name ?? latest.name,
+    customerName: cut?.name,
   };
+}
+
+/** The last "-- " line of the agent's part with a short block under it (a "--" separator is not one). */
+function findSignatureDelimiter(agentLines: Line[]): Line | undefined {
+  let after = 0;
+  for (let i = agentLines.length - 1; i >= 0; i--) {
+    const line = agentLines[i];
+    if (SIGNATURE_DELIMITER.test(line.text)) return after > 0 && after <= MAX_SIGNATURE_LINES ? line : undefined;
+    if (!isBlank(line)) after++;
+    if (after > MAX_SIGNATURE_LINES) return undefined;
+  }
+  return undefined;
 }
 
 function findCut(lines: Line[]): Cut | undefined {
@@ -85,76 +100,161 @@ function findCut(lines: Line[]): Cut | undefined {
 
 function cutAt(lines: Line[], i: number): Cut | undefined {
   const text = lines[i].text;
-  if (ATTRIBUTION_ONE_LINE.some((re) => re.test(text)) && looksDated(text)) return { line: i, headerLines: 1, name: nameFromAttribution(text) };
-  const next = lines[i + 1]?.text ?? '';
-  if (ATTRIBUTION_START.test(text) && looksDated(`${text} ${next}`) && !/[.?!]\s*$/.test(text) && ATTRIBUTION_END.test(next) && next.length < 200) {
-    return { line: i, headerLines: 2, name: nameFromAttribution(`${text} ${next}`) };
+  const attribution = attributionAt(text, lines[i + 1]?.text);
+  // An attribution needs the quoted message under it: "On 3 March our engineer wrote:" followed
+  // by one "> " line and more of the agent's own text is an inline quote, not the thread.
+  if (attribution && onlyQuotedBelow(lines, i + attribution.size)) {
+    return { line: i, headerLines: attribution.size, name: nameFromAttribution(attribution.text) };
   }
   if (ORIGINAL_MESSAGE.test(text) || FORWARDED.test(text)) {
-    const header = headerBlockLength(lines, i + 1);
-    return { line: i, headerLines: 1 + header, name: nameFromHeaders(lines, i + 1, header) };
+    const block = headerBlock(lines, i + 1);
+    return { line: i, headerLines: block.end - i, name: nameFromHeaders(lines, block) };
   }
-  if (UNDERSCORE_RULE.test(text) && HEADER_FROM.test(nextNonBlank(lines, i + 1)?.text ?? '')) {
-    const first = nextNonBlank(lines, i + 1)!.index;
-    const header = headerBlockLength(lines, first);
-    return { line: i, headerLines: first - i + header, name: nameFromHeaders(lines, first, header) };
+  if (UNDERSCORE_RULE.test(text)) {
+    // Outlook's rule is followed by From/Sent/To/Subject; a rule in a signature over "From: our desk" is not.
+    const block = headerBlock(lines, i + 1);
+    if (block.count >= 2 && HEADER_FROM.test(block.first)) return { line: i, headerLines: block.end - i, name: nameFromHeaders(lines, block) };
   }
-  // A bare "From: … / Sent: …" pair: both lines must be there, so "From: the billing team" alone never cuts.
-  if (HEADER_FROM.test(text)) {
-    const header = headerBlockLength(lines, i);
-    const block = lines.slice(i, i + header);
-    if (header >= 2 && block.some((line) => HEADER_DATE.test(line.text))) {
-      return { line: i, headerLines: header, name: nameFromHeaders(lines, i, header) };
+  // A bare header block (Outlook on the web, GMX): From, a dated Sent/Date and To/Subject must all be
+  // there, so "From: the billing team" or "Sent: …" alone never cuts.
+  if ((HEADER_FROM.test(text) || HEADER_DATE.test(text)) && isBareHeaderBlock(lines, i, 0)) {
+    const block = headerBlock(lines, i);
+    return { line: i, headerLines: block.end - i, name: nameFromHeaders(lines, block) };
+  }
+  return undefined;
+}
+
+/** An attribution on one line, or wrapped over two ("On …, Name <" / "name@example.com> wrote:"). */
+function attributionAt(text: string, next: string | undefined): { size: 1 | 2; text: string } | undefined {
+  if (ATTRIBUTION_ONE_LINE.some((re) => re.test(text))) return looksDated(text) ? { size: 1, text } : undefined;
+  if (next === undefined || next.length >= 200 || !/:\s*$/.test(next)) return undefined;
+  if (!ATTRIBUTION_START.test(text) || /[.?!:]\s*$/.test(text)) return undefined;
+  const joined = `${text.trimEnd()} ${next.trim()}`;
+  return ATTRIBUTION_ONE_LINE.some((re) => re.test(joined)) && looksDated(joined) ? { size: 2, text: joined } : undefined;
+}
+
+/**
+ * True when the lines from `from` on are the quoted message: "> " lines down to the end, or down to
+ * an older thread block that the client left unquoted.
+ */
+function onlyQuotedBelow(lines: Line[], from: number): boolean {
+  let quotedSeen = false;
+  for (let j = from; j < lines.length; j++) {
+    const text = lines[j].text;
+    if (text.trim() === '') continue;
+    if (quoteDepth(text) > 0) {
+      quotedSeen = true;
+      continue;
     }
+    return quotedSeen && isStrongMarker(text, lines[j + 1]?.text);
   }
-  return undefined;
+  return quotedSeen;
 }
 
-/** Real attributions carry a date, an address or a "name," part: "On the bright side, Ann wrote:" aside. */
+function isStrongMarker(text: string, next: string | undefined): boolean {
+  return ORIGINAL_MESSAGE.test(text) || FORWARDED.test(text) || UNDERSCORE_RULE.test(text) || attributionAt(text, next) !== undefined;
+}
+
+/** Real attributions carry a date, an address or a weekday: "On the bright side, Ann wrote:" aside. */
 function looksDated(text: string): boolean {
-  return /\d|@|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|lun|mar|mer|jeu|ven|sam|dim|Mo|Di|Mi|Do|Fr|Sa|So)\b/i.test(text);
+  return /\d|@|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|lun|mar|mer|jeu|ven|sam|dim|Mo|Di|Mi|Do|Fr|Sa|So)\b/.test(text);
 }
 
-function nextNonBlank(lines: Line[], from: number): Line | undefined {
-  for (let i = from; i < lines.length; i++) if (!isBlank(lines[i])) return lines[i];
-  return undefined;
+interface HeaderBlock {
+  /** First header line (after up to two blank lines), or `from` when there is no block. */
+  start: number;
+  /** Line index just past the block. */
+  end: number;
+  count: number;
+  depth: number;
+  /** The first header line without its quote markers. */
+  first: string;
 }
 
-/** How many consecutive header lines ("From:", "Sent:", "To:", "Subject:") start at `from`. */
-function headerBlockLength(lines: Line[], from: number): number {
-  let n = 0;
-  while (from + n < lines.length && n < 8 && HEADER_ANY.test(lines[from + n].text)) n++;
-  return n;
+/** Consecutive header lines ("From:", "Sent:", "To:", "Subject:") at `from`, quoted or not. */
+function headerBlock(lines: Line[], from: number): HeaderBlock {
+  let start = from;
+  while (start < lines.length && start < from + 2 && stripQuote(lines[start].text, quoteDepth(lines[start].text)).trim() === '') start++;
+  const depth = start < lines.length ? quoteDepth(lines[start].text) : 0;
+  let count = 0;
+  while (start + count < lines.length && count < 10) {
+    const line = lines[start + count].text;
+    if (quoteDepth(line) !== depth || !HEADER_ANY.test(stripQuote(line, depth))) break;
+    count++;
+  }
+  if (count === 0) return { start: from, end: from, count: 0, depth, first: '' };
+  return { start, end: start + count, count, depth, first: stripQuote(lines[start].text, depth) };
+}
+
+/** A header block at `i` with From, a dated Sent/Date line and To or Subject, at quote depth `depth`. */
+function isBareHeaderBlock(lines: Line[], i: number, depth: number): boolean {
+  const block = headerBlock(lines, i);
+  if (block.start !== i || block.count < 3 || block.depth !== depth) return false;
+  const texts = lines.slice(block.start, block.end).map((line) => stripQuote(line.text, depth));
+  return (
+    texts.some((t) => HEADER_FROM.test(t)) &&
+    texts.some((t) => HEADER_DATE.test(t) && /\d/.test(t)) &&
+    texts.some((t) => HEADER_TO_SUBJECT.test(t))
+  );
 }
 
 function nameFromAttribution(text: string): string | undefined {
-  const m = /,\s*([^,<>\d]{2,60}?)\s*(?:<[^>]{1,100}>|\[[^\]]{1,100}\])?\s*(?:wrote|a\s+écrit|schrieb|escribió)/i.exec(text);
-  return cleanName(m?.[1]);
+  let before: string;
+  const german = /\bschrieb\s+(.{1,200}?)\s*:\s*$/.exec(text);
+  if (german) {
+    before = german[1];
+  } else {
+    const m = /^(.{0,500}?)\s*(?:wrote|a\s+écrit|escribió)\s*:\s*$/i.exec(text);
+    if (!m) return undefined;
+    before = m[1];
+  }
+  before = withoutAddress(before);
+  if (!german) {
+    // "On Mon, Mar 3, 2025 at 9:14 AM Maria Lopez": the name follows the last comma and the time.
+    before = before.slice(before.lastIndexOf(',') + 1);
+    const words = before.trim().split(/\s+/);
+    let last = -1;
+    words.forEach((w, k) => {
+      if (/\d/.test(w)) last = k;
+    });
+    let rest = words.slice(last + 1);
+    if (last >= 0) while (rest.length > 0 && /^(?:[AaPp]\.?[Mm]\.?|h|Uhr|[A-Z]{2,5}T|GMT|UTC)$/.test(rest[0])) rest = rest.slice(1);
+    before = rest.join(' ');
+  }
+  return cleanName(before);
 }
 
-function nameFromHeaders(lines: Line[], from: number, count: number): string | undefined {
-  for (const line of lines.slice(from, from + count)) {
-    const m = /^\s*\*?(?:From|Von|De)\s*:\*?\s*"?([^"<\[\n]{2,60}?)"?\s*(?:<|\[|$)/i.exec(line.text);
-    if (m) return cleanName(m[1]);
+/** "Name <a@b>", "Name (<a@b>)", "Name [mailto:a@b]" → "Name". */
+function withoutAddress(text: string): string {
+  return text.replace(/\s*\(?(?:<[^<>]{0,200}>|\[[^[\]]{0,200}\])\)?\s*$/, '').trim();
+}
+
+function nameFromHeaders(lines: Line[], block: HeaderBlock): string | undefined {
+  for (const line of lines.slice(block.start, block.end)) {
+    const m = /^\s*\*?(?:From|Von|De)\s*:\*?\s*(.{1,200})$/.exec(stripQuote(line.text, block.depth));
+    if (m) return cleanName(withoutAddress(m[1]));
   }
   return undefined;
 }
 
 function cleanName(raw: string | undefined): string | undefined {
-  const name = raw?.trim().replace(/^["']|["']$/g, '');
-  if (!name || name.includes('@') || !/^\p{Lu}/u.test(name)) return undefined;
+  const name = raw
+    ?.trim()
+    .replace(/^["'*]+|["'*]+$/g, '')
+    .trim();
+  if (!name || name.length > 60 || /[@<>[\]\d]/.test(name) || !/^\p{Lu}/u.test(name)) return undefined;
   return name;
 }
 
 interface Latest {
   lines: Line[];
   noise: Span[];
-  name?: string;
 }
 
 /**
  * The customer's newest message: what follows the cut's header, at the shallowest quote depth,
- * up to the next attribution or header block (older history is not what the reply answers).
+ * up to the next attribution or header block (older history is not what the reply answers)
+ * or the customer's own "-- " signature.
  */
 function latestQuotedMessage(lines: Line[], cut: Cut): Latest {
   const first = cut.line + cut.headerLines;
@@ -162,13 +262,12 @@ function latestQuotedMessage(lines: Line[], cut: Cut): Latest {
   const depths = body.filter((l) => !isBlank(l)).map((l) => quoteDepth(l.text));
   const depth = depths.length ? Math.min(...depths) : 0;
   const out: Latest = { lines: [], noise: [] };
-  for (const line of body) {
-    const d = quoteDepth(line.text);
-    if (!isBlank(line) && d !== depth) {
-      if (d > depth) continue;
-    }
+  for (let k = 0; k < body.length; k++) {
+    const line = body[k];
+    if (!isBlank(line) && quoteDepth(line.text) > depth) continue;
     const inner = stripQuote(line.text, depth);
-    if (out.lines.length > 0 && isNestedThreadStart(inner, body, line)) break;
+    if (SIGNATURE_DELIMITER.test(inner)) break;
+    if (out.lines.length > 0 && isNestedThreadStart(lines, first + k, depth)) break;
     out.lines.push(line);
     const marker = line.text.length - inner.length;
     if (marker > 0) out.noise.push({ start: line.start, end: line.start + marker });
@@ -178,13 +277,13 @@ function latestQuotedMessage(lines: Line[], cut: Cut): Latest {
   return out;
 }
 
-function isNestedThreadStart(inner: string, body: Line[], line: Line): boolean {
-  if (ATTRIBUTION_ONE_LINE.some((re) => re.test(inner))) return true;
+function isNestedThreadStart(lines: Line[], i: number, depth: number): boolean {
+  const inner = stripQuote(lines[i].text, depth);
+  const nextLine = lines[i + 1];
+  const next = nextLine && quoteDepth(nextLine.text) === depth ? stripQuote(nextLine.text, depth) : undefined;
+  if (attributionAt(inner, next)) return true;
   if (ORIGINAL_MESSAGE.test(inner) || FORWARDED.test(inner) || UNDERSCORE_RULE.test(inner)) return true;
-  if (HEADER_FROM.test(inner)) {
-    const next = body[body.indexOf(line) + 1];
-    return next !== undefined && HEADER_ANY.test(stripQuote(next.text, quoteDepth(next.text)));
-  }
+  if (HEADER_FROM.test(inner) || HEADER_DATE.test(inner)) return isBareHeaderBlock(lines, i, depth);
   return false;
 }
 

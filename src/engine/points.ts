@@ -45,14 +45,14 @@ const STOPWORDS = new Set(
     'day today yesterday tomorrow time week month year hour minute morning evening back new old good great bad best last first next ' +
     'look looking see seem use using used make made go going come came take took give gave say said try tried trying keep happen happened ' +
     'possible possibly maybe perhaps kindly asap urgent urgently anyway though although because since while until before after ' +
-  'find found anywhere everywhere somewhere check checked fine right correct sort sorted else pls plz thx ty'
+  'find found anywhere everywhere somewhere check checked fine right correct sort sorted else pls plz thx ty rather instead'
   ).split(/\s+/),
 );
 
 /** Words that stand for the same thing in a support conversation; a word may sit in several groups. */
 const SYNONYMS: string[][] = [
   ['refund', 'reimburse', 'reimbursement', 'repay', 'repaid', 'repayment', 'moneyback', 'chargeback'],
-  ['invoice', 'bill', 'billing', 'receipt', 'statement'],
+  ['invoice', 'bill', 'billing', 'receipt', 'statement', 'proof'],
   ['cancel', 'cancellation', 'terminate', 'termination', 'unsubscribe', 'downgrade'],
   ['password', 'login', 'logon', 'signin', 'credential', 'credentials', 'passcode', 'passphrase', 'locked', 'lockout'],
   ['pin', 'code', 'passcode'],
@@ -144,8 +144,8 @@ export function findPoints(paragraphs: readonly Paragraph[], text: string): Poin
       previousWasPoint = false;
       if (!kind) return;
       for (const part of splitPoints(sentence, kind)) {
-        // A bullet or dash in front of a list item is not part of the customer's words.
-        while (part.from < part.to - 1 && /^[-*•+]$/.test(sentence.terms[part.from].norm)) part.from++;
+        // A bullet, or the customer's own "Hi," in front of the point is not part of it.
+        part.from = skipOpening(sentence.terms, part.from, part.to);
         let start = sentence.terms[part.from].start;
         let concepts = conceptsOf(sentence.terms.slice(part.from, part.to));
         // "Could you check?" leans on the sentence before it for what to check.
@@ -170,6 +170,18 @@ const RHETORICAL = PhraseSet.of([
   'who does that', 'why would (i|anyone)', 'why do you (even|always|never)', 'how hard is it', 'how is this (ok|okay|acceptable)',
 ]);
 const MAX_POINT_WORDS = 45;
+
+const SALUTATIONS = new Set(['hi', 'hello', 'hey', 'dear', 'hiya', 'greetings', 'morning']);
+
+function skipOpening(terms: readonly Term[], from: number, to: number): number {
+  let at = from;
+  while (at < to - 1 && /^[-*•+]$/.test(terms[at].norm)) at++;
+  if (SALUTATIONS.has(terms[at]?.norm ?? '')) {
+    const comma = terms.findIndex((t, i) => i > at && i < at + 5 && /^[,!:]$/.test(t.norm));
+    if (comma !== -1 && comma < to - 1) at = comma + 1;
+  }
+  return at;
+}
 
 function classify(sentence: Sentence, listItem: boolean): PointKind | undefined {
   if (RHETORICAL.test(sentence.terms)) return undefined;
@@ -204,7 +216,15 @@ function splitPoints(sentence: Sentence, kind: PointKind): Part[] {
     from = cut + 1;
   }
   parts.push({ from, to: terms.length, kind });
-  return parts.filter((p) => p.to > p.from);
+  // Each part must ask something itself: "my son keeps buying things; is there a way to…" is one question.
+  return parts.filter((p, i) => p.to > p.from && (i === parts.length - 1 || asksItself(terms.slice(p.from, p.to))));
+}
+
+const QUESTION_WORDS = new Set([...SPLIT_BEFORE].filter((w) => w !== 'also'));
+
+function asksItself(terms: readonly Term[]): boolean {
+  const first = terms.find((t) => /^[\p{L}]/u.test(t.norm) && t.norm !== 'also')?.norm ?? '';
+  return QUESTION_WORDS.has(first) || REQUESTS.test(terms) || QUESTION_OPENERS.test(terms);
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -219,9 +239,16 @@ export function replyKeys(paragraphs: readonly Paragraph[]): Set<string> {
   return keys;
 }
 
-/** A point gets its nod when any of its concepts appears in the reply (precision first). */
+/**
+ * A point gets its nod when two of its concepts appear in the reply, or half of them do:
+ * "can I get the shipping fee refunded?" is not answered by a reply that only talks about
+ * shipping. A reported problem needs one concept: acknowledging it is enough.
+ */
 export function isAnswered(point: Point, reply: Set<string>): boolean {
-  return point.concepts.some((concept) => [...concept].some((key) => reply.has(key)));
+  let hits = 0;
+  for (const concept of point.concepts) if ([...concept].some((key) => reply.has(key))) hits++;
+  if (point.kind === 'problem') return hits >= 1;
+  return hits >= 2 || hits * 2 >= point.concepts.length;
 }
 
 /**

@@ -1,0 +1,119 @@
+// The reply document: regions, sentences and tokens at exact file offsets.
+import { describe, expect, it } from 'vitest';
+import { parseReply } from '../src/document/reply.js';
+import { lintText } from '../src/lint-text.js';
+import type { ReplyDocument } from '../src/types.js';
+
+const sentences = (doc: ReplyDocument) => doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+
+describe('reply document', () => {
+  const draft = [
+    'Hi Maria,',
+    '',
+    'Thanks for flagging the double charge. I refunded the second payment today.',
+    '',
+    'Let me know if anything else looks off.',
+    '',
+    'Cheers,',
+    'Tom',
+    'Acme Billing',
+    '',
+  ].join('\n');
+
+  it('finds greeting, body sentences, closing and signature', () => {
+    const doc = parseReply(draft);
+    expect(doc.greeting).toMatchObject({ text: 'Hi Maria,', salutation: 'Hi', name: 'Maria' });
+    expect(sentences(doc)).toEqual([
+      'Thanks for flagging the double charge.',
+      'I refunded the second payment today.',
+      'Let me know if anything else looks off.',
+    ]);
+    expect(doc.closing).toMatchObject({ text: 'Cheers,', phrase: 'cheers' });
+    expect(doc.signature?.lines.map((l) => l.text)).toEqual(['Tom', 'Acme Billing']);
+  });
+
+  it('gives every region and sentence its exact offsets in the file', () => {
+    const doc = parseReply(draft);
+    for (const region of [doc.greeting!, doc.closing!, doc.signature!]) {
+      expect(draft.slice(region.start, region.end)).toBe(region.text);
+    }
+    for (const p of doc.paragraphs) for (const s of p.sentences) expect(draft.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('splits a greeting from body text on the same line', () => {
+    const doc = parseReply('Hi Ana, thanks for writing in! Your order ships today.\n\nBest,\nKim\n');
+    expect(doc.greeting?.text).toBe('Hi Ana,');
+    expect(sentences(doc)).toEqual(['thanks for writing in!', 'Your order ships today.']);
+  });
+
+  it('keeps offsets exact after Markdown escapes and entities', () => {
+    const text = 'Hi Jo,\n\nThe total is 5 \\* 3 &amp; we will circle back tomorrow.\n\nBest,\nSam\n';
+    const doc = parseReply(text);
+    const words = doc.paragraphs[0].sentences[0].tokens.filter((t) => t.kind === 'word');
+    const circle = words.find((t) => t.norm === 'circle')!;
+    expect(text.slice(circle.start, circle.end)).toBe('circle');
+    const entity = doc.opaque.find((o) => o.kind === 'entity')!;
+    expect(text.slice(entity.start, entity.end)).toBe('&amp;');
+  });
+
+  it('treats placeholders, URLs, e-mail addresses and code as opaque tokens', () => {
+    const text = 'Hi {{ticket.requester.first_name}},\n\nOpen https://example.com/feedback or write to help@example.com, then run `feedback --reset`.\n\nBest,\nSam\n';
+    const doc = parseReply(text);
+    expect(doc.greeting?.name).toBe('{{ticket.requester.first_name}}');
+    const kinds = doc.opaque.map((o) => [o.kind, text.slice(o.start, o.end)]);
+    expect(kinds).toEqual([
+      ['placeholder', '{{ticket.requester.first_name}}'],
+      ['url', 'https://example.com/feedback'],
+      ['email', 'help@example.com'],
+      ['code', '`feedback --reset`'],
+    ]);
+    expect(lintText(text).findings.filter((f) => f.ruleId === 'empty-words')).toEqual([]);
+  });
+
+  it('expands contractions into terms, curly apostrophes included', () => {
+    const doc = parseReply('We’re unable to do that, and it\'s not Amazon\'s fault.\n');
+    expect(doc.paragraphs[0].sentences[0].terms.map((t) => t.norm)).toEqual([
+      'we', 'are', 'unable', 'to', 'do', 'that', ',', 'and', 'it', 'is', 'not', 'amazon', "'s", 'fault', '.',
+    ]);
+  });
+
+  it('ends a sentence at a lower-case word that English abbreviations would swallow', () => {
+    const doc = parseReply('Your message came in. Nobody else can use the card now.\n');
+    expect(sentences(doc)).toEqual(['Your message came in.', 'Nobody else can use the card now.']);
+  });
+
+  it('reads the quoted customer message, never as the agent\'s text', () => {
+    const text = [
+      'Hi Priya,',
+      '',
+      'Your refund went out today.',
+      '',
+      'Cheers,',
+      'Sam',
+      '',
+      'On Tue, 3 Mar 2026 at 09:14, Priya Shah <priya@example.com> wrote:',
+      '> Can I get a refund? Sorry for the inconvenience.',
+      '',
+    ].join('\n');
+    const doc = parseReply(text);
+    expect(doc.agentEnd).toBe(text.indexOf('On Tue'));
+    expect(doc.customer?.name).toBe('Priya Shah');
+    expect(doc.customer?.paragraphs.flatMap((p) => p.sentences.map((s) => s.text))).toEqual([
+      'Can I get a refund?',
+      'Sorry for the inconvenience.',
+    ]);
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('empty-words');
+  });
+
+  it('does not join an inline "> " quote to the agent\'s next paragraph', () => {
+    const text = 'Hi Lee,\n\n> Where is my parcel?\nIt arrives on Friday, and here is the tracking link.\n\nBest,\nMo\n';
+    const doc = parseReply(text);
+    expect(sentences(doc)).toEqual(['It arrives on Friday, and here is the tracking link.']);
+    expect(doc.customer?.paragraphs[0].sentences[0].text).toBe('Where is my parcel?');
+  });
+
+  it('takes a "-- " block as the signature and a social tag as an inline one', () => {
+    expect(parseReply('Hi Bo,\n\nDone.\n\n-- \nRita Gomez\nAcme\n').signature).toMatchObject({ kind: 'delimited', text: 'Rita Gomez\nAcme' });
+    expect(parseReply('@123 Please DM us your order number. -KC\n').signature).toMatchObject({ kind: 'inline', text: '-KC' });
+  });
+});

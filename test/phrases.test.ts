@@ -1,0 +1,62 @@
+// The phrase engine's pattern language and rewrites.
+import { describe, expect, it } from 'vitest';
+import { compileEntries, compilePattern, findPhrases, PatternError, PhraseSet } from '../src/engine/phrases.js';
+import { parseReply } from '../src/document/reply.js';
+
+const terms = (text: string) => parseReply(text).paragraphs[0].sentences[0].terms;
+const matches = (patterns: string[], text: string) =>
+  [...PhraseSet.of(patterns).matches(terms(text))].map(([start, length]) =>
+    terms(text).slice(start, start + length).map((t) => t.norm).join(' '),
+  );
+
+describe('pattern language', () => {
+  it('matches words case-insensitively on word boundaries', () => {
+    expect(matches(['feedback'], 'Your Feedback helped.')).toEqual(['feedback']);
+    expect(matches(['feedback'], 'The feedbacks helped.')).toEqual([]);
+  });
+
+  it('supports alternatives, groups and optional parts', () => {
+    expect(matches(['should (now)? work|load'], 'It should now load.')).toEqual(['should now load']);
+    expect(matches(['(thanks|thank you) for (the|your) feedback'], 'Thank you for your feedback.')).toEqual(['thank you for your feedback']);
+    expect(matches(['as (we|our *) clearly state'], 'As our docs clearly state, no.')).toEqual(['as our docs clearly state']);
+  });
+
+  it('matches inflections with ~ and contractions in their long form', () => {
+    expect(matches(['~refund'], 'We refunded it.')).toEqual(['refunded']);
+    expect(matches(['we are unable to'], 'We’re unable to help.')).toEqual(['we are unable to']);
+  });
+
+  it('rejects malformed patterns with a clear error', () => {
+    expect(() => compilePattern('(a b')).toThrow(PatternError);
+    expect(() => compilePattern('a)')).toThrow('unbalanced ")"');
+    expect(() => compilePattern('(a)?')).toThrow('matches no words');
+  });
+});
+
+describe('phrase entries', () => {
+  const table = compileEntries([
+    { patterns: ['probably'], message: '"{match}" hedges.', rewrites: [''], skip: { questions: true } },
+    { patterns: ['inconvenience'], message: 'Empty: "{match}".', rewrites: ['trouble'], fix: true },
+  ]);
+
+  it('deletes a word with its comma and capitalises the next one', () => {
+    const text = 'Probably, the cache is stale.\n';
+    const [report] = findPhrases(parseReply(text), table);
+    expect(report.message).toBe('"Probably" hedges.');
+    expect(report.suggestions?.[0]).toEqual({
+      desc: 'Remove "Probably": The cache is stale.',
+      text: '',
+      fix: { range: [0, 11], text: 'T' },
+    });
+  });
+
+  it('skips questions when asked to, and never matches inside quotes', () => {
+    expect(findPhrases(parseReply('Is it probably the cache?\n'), table)).toEqual([]);
+    expect(findPhrases(parseReply('The banner said "sorry for the inconvenience" all day.\n'), table)).toEqual([]);
+  });
+
+  it('marks a safe fix only when the entry says so', () => {
+    const [report] = findPhrases(parseReply('Sorry for the inconvenience.\n'), table);
+    expect(report.fix).toEqual({ range: [14, 27], text: 'trouble' });
+  });
+});

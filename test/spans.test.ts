@@ -1,0 +1,30 @@
+// Every finding on every fixture points at real text: its span is inside the file, its
+// line:column is where the span starts, and a phrase finding quotes exactly what it flags.
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { location } from 'vfile-location';
+import { lintText } from '../src/lint-text.js';
+import { fixtures, ROOT } from './helpers.js';
+
+const rules = readdirSync(join(ROOT, 'fixtures'));
+
+describe('finding spans', () => {
+  for (const rule of rules) {
+    for (const kind of ['invalid', 'valid'] as const) {
+      it(`are exact on fixtures/${rule}/${kind}`, () => {
+        for (const fixture of fixtures(rule, kind)) {
+          const place = location(fixture.text);
+          for (const f of lintText(fixture.text, { original: fixture.original }).findings) {
+            expect(f.span.start).toBeGreaterThanOrEqual(0);
+            expect(f.span.end).toBeLessThanOrEqual(fixture.text.length);
+            expect(place.toPoint(f.span.start)).toMatchObject({ line: f.line, column: f.column });
+            const quoted = /^"([^"]+)"/.exec(f.message)?.[1];
+            if (quoted) expect(fixture.text.slice(f.span.start, f.span.end)).toBe(quoted);
+            if (f.fix) expect(f.fix.range[0]).toBeGreaterThanOrEqual(0);
+          }
+        }
+      });
+    }
+  }
+});
