@@ -30,6 +30,8 @@ export default definePhraseRule(
     id: 'blame-shifting',
     severity: 'error',
     summary: 'Pushing fault away from the company, onto a third party or onto the customer.',
+    description:
+      'When something breaks, the customer chose you, not your hosting or payment provider, and they did not come to be told they misread the manual. The rule flags sentences that push the fault onto a third party ("our payment provider had issues", "due to a third-party outage", "this is not our fault", "beyond our control", "that\'s the courier\'s fault") or onto the customer ("didn\'t you read", "you should have backed up", "you failed to", "user error", "as clearly stated in our docs"). It suggests owning the problem instead. Naming a provider while owning it ("this is our fault, and we\'re working with our hosting provider") is fine, and so is "you should have received an email".',
     seed: '003 §2 "Always take full responsibility", §5 "Don\'t point fingers", §15.1; 002',
   },
   [

@@ -26,6 +26,8 @@ export default definePhraseRule(
     id: 'empty-words',
     severity: 'error',
     summary: 'Words and stock phrases that say nothing, like "inconvenience" and "feedback".',
+    description:
+      'Support replies fill up with words that mean nothing to the person reading them: every problem becomes an "inconvenience", everything a customer says becomes "feedback", and every customer is "valued". Customers read these as a form letter. The rule flags them and offers a concrete word instead; the single-word swaps that stay grammatical ("your feedback" → "your thoughts", "the inconvenience" → "the trouble") are safe automatic fixes. It leaves alone the same words in quoted customer text, in placeholders, URLs and code, and in product or UI names written with a capital mid-sentence ("the Feedback tab") or followed by a UI noun ("feedback form").',
     seed: '003 §10 "Don\'t use empty words", §13, §15.2; 004 "Stop apologising"',
     fixable: true,
   },

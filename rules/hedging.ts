@@ -31,6 +31,8 @@ export default definePhraseRule(
     id: 'hedging',
     severity: 'warning',
     summary: 'Uncertain language about what you did or checked, like "should now work" or "it looks like".',
+    description:
+      '"Should now work" tells the customer you are not sure your fix worked, and invites the reply "well, does it?". Check, then say it with certainty: "That blog is now under your other account." The rule flags hedges about what the agent did or checked ("should now work", "should be fixed", "it looks like", "it seems", "I think", "I believe", "probably", "hopefully", "might have") and suggests the certain form. It leaves alone "should" as advice or obligation ("you should update the app", "this should not happen", "should you need anything", "a bug that should be fixed"), hedges after "if"/"unless"/"whether", hedges inside questions, and words inside quotation marks.',
     seed: '004 "On certainty in support"',
   },
   [

@@ -19,6 +19,8 @@ export default defineRule({
     id: 'missing-thanks',
     severity: 'warning',
     summary: 'The reply never thanks the customer for writing, reporting or waiting.',
+    description:
+      'A thank-you is the first item on every good reply checklist: for writing in, for the report, for waiting, for the idea. The rule reports a reply that never thanks the customer ("thanks", "thank you", "appreciate", "grateful", a "Thanks," closing all count; "thanks to the update" and "I\'d appreciate it if" do not). Short chat-style follow-ups under `minWords` words are exempt. With `position: "opening"` the thanks must be in the first paragraph.',
     seed: '000 "Email checklist" #1; 003 §2 checklist, §3, §13',
     options: {
       position: {

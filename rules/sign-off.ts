@@ -27,6 +27,8 @@ export default defineRule({
     id: 'sign-off',
     severity: 'warning',
     summary: 'A weak, anonymous or missing closing: end warmly and sign with your own name.',
+    description:
+      'How a reply ends is the last thing the customer reads. A stock "Regards" says nothing, a team name makes the reply anonymous, and a reply that just stops feels cut off. The rule flags a bare "Regards"/"Best regards"/"Sincerely"/"Yours faithfully" closing with no warm line before it, a signature that names only a team ("Support Team", "The Acme Team", "Customer Service"), a closing with no name under it, and an e-mail that ends with no closing and no name. A warm closing sentence ("Let me know if…", "Have a great day!") before "Best," is fine, and so is a team under a person\'s name. One-paragraph chat messages and social replies (starting with an @handle) are not expected to sign off.',
     seed: '003 §10 "Better goodbyes", §12 "Don\'t be anonymous"',
   },
   check(doc) {

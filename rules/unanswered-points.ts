@@ -40,6 +40,8 @@ export default defineRule({
     id: 'unanswered-points',
     severity: 'error',
     summary: "A question, request or problem from the customer's message that the reply never addresses.",
+    description:
+      'Every question, request and problem in the customer\'s message needs at least a nod, or the customer writes back and the ticket takes two more rounds. The rule reads the customer\'s message (from `--original FILE` or the quoted part of the draft), finds their questions (with or without a question mark: "I\'d like to know how…"), requests ("please…", "could you…", "I need…") and reported problems, including several in one sentence, "Also, …" add-ons and list items. It then looks for each point\'s content words in the reply\'s own text (never the quote), with inflections, a support synonym table (refund ~ money back, invoice ~ bill ~ receipt, password ~ log in…) and stopwords removed. A question or request counts as answered when two of its content words, or half of them, appear; a reported problem when one does. A reply that asks the customer back for details, moves to a private channel, or answers a lone yes/no question with yes or no is not flagged. Without the customer\'s message the rule is silent.',
     seed: '000 "Email checklist" #2; 001 (find the real issue); 003 §1',
     needsOriginal: true,
   },

@@ -19,4 +19,5 @@ const shared = {
 await Promise.all([
   build({ ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' }),
   build({ ...shared, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
+  build({ ...shared, entryPoints: ['src/docs/generate.ts'], outfile: 'dist/docs.js' }),
 ]);

@@ -125,6 +125,8 @@ export interface RuleMeta {
   /** Severity in the recommended preset ('off' = only in strict). */
   severity: Severity;
   summary: string;
+  /** Why the rule exists and what it leaves alone: a paragraph for the docs and `explain`. */
+  description?: string;
   /** Seed file and section the rule comes from, e.g. "003 §10 Don't use empty words". */
   seed: string;
   options?: Record<string, OptionSpec>;
