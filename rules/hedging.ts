@@ -10,7 +10,17 @@ const STATES =
 const VERBS_AFTER_NOW =
   'work|load|sync|appear|show|display|update|open|start|run|connect|arrive|reach|go|print|download|upload|send|receive|import|export|save|function';
 
-const skip: PhraseSkip = { questions: true, conditionals: true };
+/**
+ * Honest uncertainty is not a hedge: predictions about future releases, setups the agent says
+ * they could not test, and indirect questions ("how you think this should work").
+ */
+const HONEST = [
+  '(in|with|by) (a|the) (future|next|upcoming|later) (release|update|version|build)', 'someday', 'some day', 'at some point', 'eventually',
+  '(not|never) (officially)? (support|supported|tested)', 'unsupported', 'i do not have (a|an|the|one)', '(have|had) not (tested|tried)',
+  '(how|what|why|whether) (you|we|they|i) (think|expect|want|feel)', 'soon', 'by the end of', 'scheduled', 'unofficial',
+  'will be (fixed|released|available|out|ready|added|included)',
+];
+const skip: PhraseSkip = { questions: true, conditionals: true, sentence: HONEST };
 const hedge = (match: PhraseMatch): string => `"${match.text}" hedges about something you did or checked: say it with certainty.`;
 
 /** "should now work" → "now works"; keeps "now" where the agent put it. */
@@ -68,29 +78,31 @@ export default definePhraseRule(
       skip: { ...skip, midSentence: true },
     },
     {
-      patterns: ['(seems|appears) to be', '(seems|appears) to have'],
+      patterns: ['it (seems|appears) to (be|have)'],
       message: hedge,
-      rewrites: [(m) => (m.norms[2] === 'have' ? 'has' : 'is')],
+      rewrites: [(m) => (m.norms.at(-1) === 'have' ? 'it has' : 'it is')],
       skip,
     },
     {
-      patterns: ['(seem|appear) to be', '(seem|appear) to have'],
-      message: hedge,
-      rewrites: [(m) => (m.norms[2] === 'have' ? 'have' : 'are')],
-      skip,
-    },
-    {
-      patterns: [
-        'i (think|believe|guess|suppose|assume|reckon) (that)?',
-        'i am (pretty|fairly|quite|almost) (sure|certain|confident) (that)?',
-        'as far as i (know|can tell)',
-        'if i am not mistaken',
-        'probably',
-        'hopefully',
-      ],
+      patterns: ['i (think|believe) (that)?', 'i am (pretty|fairly|quite|almost) (sure|certain|confident) (that)?', 'if i am not mistaken'],
       message: hedge,
       rewrites: [''],
-      skip,
+      // "I think I would…", "I think the best thing is…": opinions, not hedged facts.
+      skip: { ...skip, before: ['i', 'you', 'we'], sentence: [...HONEST, 'the best (thing|way|option)', 'did a (great|good)', 'answered (it|this|that)? (well|perfectly)'] },
+    },
+    {
+      // "The cause is probably…", "it was probably caused by…": a guess about a diagnosis.
+      patterns: ['probably'],
+      message: hedge,
+      rewrites: [''],
+      skip: { ...skip, before: ['not', 'never', 'much'], sentence: [...HONEST, 'there (are|is|were|was|will be) probably', '(for|from) what * worth'] },
+    },
+    {
+      // "Hopefully this fixes it" opens a sentence about the agent's fix; "we'll hopefully…" is a wish.
+      patterns: ['hopefully'],
+      message: hedge,
+      rewrites: [''],
+      skip: { ...skip, midSentence: true, before: ['so', 'not', 'someday', 'soon', 'we', 'i', 'one', 'someone', 'somebody', 'they', 'mozilla', 'the'] },
     },
     {
       patterns: ['hopefully (this|that|it|these) (helps|works|fixes|solves|does the trick|sorts)'],
@@ -99,17 +111,11 @@ export default definePhraseRule(
       skip,
     },
     {
+      // "Your card might have been charged twice": the agent checked, so it was.
       patterns: ['(might|may|could) have been'],
       message: hedge,
       rewrites: ['was', 'is'],
-      skip,
-    },
-    {
-      patterns: ['might have'],
-      message: hedge,
-      rewrites: [''],
-      // "why it might have happened" explains in general; "might have a" is possession.
-      skip: { ...skip, before: ['to', 'a', 'an', 'the', 'some', 'any', 'more', 'been'], sentence: ['(why|how|what|where|when) * might have'] },
+      skip: { ...skip, before: ['a', 'an', 'the', 'some', 'any', 'able', 'more', 'there', 'in', 'on', 'at', 'to', 'better', 'worse'] },
     },
   ],
 );

@@ -17,6 +17,7 @@ const WARM = PhraseSet.of([
   'any (other|more|further) questions', 'anything else', 'hope (this|that) helps', 'hope you', 'have a (great|good|nice|lovely|wonderful|fantastic) *',
   'enjoy', 'talk soon', 'speak soon', 'take care', 'here (if|whenever|for) you', 'just reply', 'reply to this',
   'i am here', 'we are here', 'stay (safe|well)', 'all the best', 'good luck', 'best of luck', 'cheers',
+  '(ask|create|open|post|start) a new (question|thread|topic)', 'if (that|this|it) (does not|did not) (help|work)', 'please let (us|me) know',
 ]);
 
 const SUGGESTED_CLOSING = "Let me know if you need help with anything else. Have a great day!";
@@ -55,23 +56,14 @@ export default defineRule({
         message: `The reply is signed "${oneLine(signature.text)}", a team, not a person: sign with your own name.`,
         suggestions: [{ desc: `Sign as a person: ${signed}`, text: signed, fix: { range: [signature.start, signature.end], text: signed } }],
       });
-    } else if (closing && !signature && !weak) {
-      const text = `${closing.text}\n${NAME}`;
-      reports.push({
-        span: closing,
-        message: `The reply ends with "${closing.text}" and no name: sign with your own name.`,
-        suggestions: [{ desc: `Add your name under "${closing.text}"`, text, fix: { range: [closing.start, closing.end], text } }],
-      });
     }
-    if (!closing && !signature && looksLikeEmail(doc)) {
+    if (!closing && !signature && !warm && looksLikeEmail(doc)) {
       const last = lastSentence(doc.paragraphs);
       if (last) {
         const text = `\n\n${SUGGESTED_CLOSING}\n${NAME}`;
         reports.push({
           span: last,
-          message: warm
-            ? 'The reply ends without your name: sign it, so the customer knows who helped.'
-            : 'The reply stops without a closing or a name: end with an offer of more help and sign it.',
+          message: 'The reply stops without a closing or a name: end with an offer of more help and sign it.',
           suggestions: [{ desc: `Add: ${SUGGESTED_CLOSING} ${NAME}`, text, fix: { range: [last.end, last.end], text } }],
         });
       }
@@ -85,7 +77,7 @@ function isAnonymous(lines: readonly Region[]): boolean {
   return lines.length > 0 && lines.every((line) => isTeamLine(line.text));
 }
 
-/** The last paragraph, or the closing line itself, wishes the customer well or offers more help. */
+/** The last paragraph wishes the customer well or offers more help: a closing in all but name. */
 function endsWarmly(doc: ReplyDocument): boolean {
   const last = doc.paragraphs.at(-1);
   if (last && last.sentences.some((s) => WARM.test(s.terms))) return true;

@@ -22,10 +22,10 @@ if (!existsSync(new URL('replies.jsonl', corpus))) {
 const read = (name) => readFileSync(new URL(name, corpus), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 const byRule = new Map();
-const note = (id, source, finding, text) => {
+const note = (id, source, finding, text, customer) => {
   if (onlyRule && id !== onlyRule) return;
   if (!byRule.has(id)) byRule.set(id, []);
-  byRule.get(id).push({ source, finding, text });
+  byRule.get(id).push({ source, finding, text, customer });
 };
 
 const replies = read('replies.jsonl').filter((r) => r.id.startsWith(family));
@@ -40,7 +40,7 @@ for (const p of pairs) {
   for (const f of lintText(p.reply, { filePath: p.id, original: p.customer }).findings) {
     if (f.ruleId === 'unanswered-points') {
       pairFindings++;
-      note(f.ruleId, p.id, f, `CUSTOMER: ${p.customer}\n--- REPLY: ${p.reply}`);
+      note(f.ruleId, p.id, f, p.reply, p.customer);
     }
   }
 }
@@ -53,11 +53,12 @@ for (const [id, list] of [...byRule].sort((a, b) => b[1].length - a[1].length)) 
   // Every k-th finding: a fixed, spread-out sample.
   const step = Math.max(1, Math.floor(list.length / sampleSize));
   for (let i = 0, n = 0; i < list.length && n < sampleSize; i += step, n++) {
-    const { source, finding, text } = list[i];
+    const { source, finding, text, customer } = list[i];
     const flagged = text.slice(finding.span.start, finding.span.end);
     console.log(`-- ${source} ${finding.line}:${finding.column} ${finding.message}`);
     const context = text.slice(Math.max(0, finding.span.start - 90), finding.span.end + 90).replace(/\s+/g, ' ');
     console.log(`   flagged: ${JSON.stringify(flagged).slice(0, 200)}  in: …${context}…`);
-    if (finding.ruleId === 'unanswered-points' || process.env.FULL) console.log(`   text: ${JSON.stringify(text).slice(0, 600)}`);
+    if (customer) console.log(`   customer: ${JSON.stringify(customer).slice(0, 600)}`);
+    if (customer || process.env.FULL) console.log(`   text: ${JSON.stringify(text).slice(0, 600)}`);
   }
 }

@@ -5,11 +5,19 @@ import { resolveOptions } from './engine/options.js';
 import { UsageError } from './engine/errors.js';
 import type { EnabledRule } from './engine/lint.js';
 import { SEVERITIES, type Rule, type Severity } from './types.js';
+import { PRESETS, presetSetting, type PresetName } from './presets.js';
 
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
 
 export interface LintConfig {
+  /** The starting point; `rules` entries override it. Default "recommended". */
+  preset?: PresetName;
   rules?: Record<string, RuleSetting>;
+}
+
+export function checkPreset(name: string, where: string): PresetName {
+  if ((PRESETS as readonly string[]).includes(name)) return name as PresetName;
+  throw new UsageError(`${where}: unknown preset "${name}" (presets: ${PRESETS.join(', ')})`);
 }
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(builtinRules.map((rule) => [rule.meta.id, rule]));
@@ -41,10 +49,19 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
 export function resolveRules(config: LintConfig = {}): EnabledRule[] {
   const settings = config.rules ?? {};
   for (const id of Object.keys(settings)) knownRule(id, 'rules');
+  const preset = config.preset ?? 'recommended';
   const enabled: EnabledRule[] = [];
   for (const rule of builtinRules) {
+    const base = presetSetting(preset, rule);
     const setting = settings[rule.meta.id];
-    const [severity, given] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting ?? rule.meta.severity, undefined];
+    // A bare severity keeps the preset's options; [severity, options] replaces them.
+    const [severity, given] = Array.isArray(setting)
+      ? [setting[0], setting[1]]
+      : setting !== undefined
+        ? [setting, Array.isArray(base) ? base[1] : undefined]
+        : Array.isArray(base)
+          ? [base[0], base[1]]
+          : [base, undefined];
     const checked = checkSeverity(severity, `rules.${rule.meta.id}`);
     if (checked === 'off') continue;
     enabled.push({ rule, severity: checked, options: resolveOptions(rule.meta, given, `rules.${rule.meta.id}`) });

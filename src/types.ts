@@ -1,4 +1,5 @@
 // The shapes every part of replylint shares: spans, the reply document, rules and findings.
+import type { Root as NlcstRoot } from 'nlcst';
 
 /** Half-open range of UTF-16 offsets into the file as read. */
 export interface Span {
@@ -52,6 +53,8 @@ export interface Paragraph extends Span {
   kind: BlockKind;
   text: string;
   sentences: Sentence[];
+  /** The retext-english tree of the block, for retext plugins; its offsets start at `start`. */
+  tree: NlcstRoot;
 }
 
 export interface Region extends Span {
@@ -155,6 +158,8 @@ export interface Report {
   suggestions?: SuggestionReport[];
   /** A safe fix; only allowed when the rule's meta says fixable. */
   fix?: Fix;
+  /** A gentle suggestion: reported as info whatever the rule's severity. */
+  nudge?: boolean;
 }
 
 export type RuleOptions = Record<string, unknown>;

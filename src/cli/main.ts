@@ -3,7 +3,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk } from 'chalk';
 import { UsageError } from '../engine/errors.js';
-import { parseRuleFlags, resolveRules } from '../config.js';
+import { checkPreset, parseRuleFlags, resolveRules } from '../config.js';
+import { PRESETS } from '../presets.js';
+import { explain, rulesJson, rulesTable } from './commands.js';
 import { lintText } from '../lint-text.js';
 import { getFormatter, FORMATS, type FormatName } from '../formatters/index.js';
 import { total } from '../formatters/counts.js';
@@ -16,6 +18,7 @@ const VERSION = typeof REPLYLINT_VERSION === 'string' ? REPLYLINT_VERSION : '0.0
 
 interface Flags {
   original?: string;
+  preset?: string;
   format: FormatName;
   quiet?: boolean;
   maxWarnings?: number;
@@ -41,9 +44,10 @@ const defaultIo = (): Io => ({
 function program(io: Io): Command {
   return new Command('replylint')
     .description('Lint customer support replies before you press Send.')
-    .usage('[options] [files, folders or globs...]')
+    .usage('[options] [files, folders or globs...]\n       replylint rules [--format json]\n       replylint explain <rule>')
     .argument('[inputs...]', 'drafts to lint: files, folders (their .txt/.md files), globs, or - for stdin')
     .option('--original <file>', "the customer's message the draft answers")
+    .option('--preset <name>', `rule set to start from: ${PRESETS.join(', ')} (default recommended)`)
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
@@ -67,8 +71,27 @@ function parseCount(value: string): number {
   return n;
 }
 
+/** `replylint rules [--format json]` and `replylint explain <rule>`. */
+function subcommand(argv: string[], io: Io): number | undefined {
+  if (argv[0] === 'rules') {
+    const rest = argv.slice(1);
+    const json = rest.join(' ').replace('=', ' ') === '--format json' || rest.join(' ') === '-f json';
+    if (rest.length > 0 && !json) throw new UsageError(`rules: unexpected "${rest.join(' ')}"; use replylint rules [--format json]`);
+    io.stdout(json ? rulesJson() : rulesTable());
+    return 0;
+  }
+  if (argv[0] === 'explain') {
+    if (argv.length !== 2) throw new UsageError('explain: name one rule, e.g. replylint explain hedging (replylint rules lists them)');
+    io.stdout(explain(argv[1]));
+    return 0;
+  }
+  return undefined;
+}
+
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   try {
+    const done = subcommand(argv, io);
+    if (done !== undefined) return done;
     const cmd = program(io);
     cmd.parse(argv, { from: 'user' });
     return await run(cmd.args, cmd.opts<Flags>(), io);
@@ -90,7 +113,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 }
 
 async function run(args: string[], flags: Flags, io: Io): Promise<number> {
-  const enabled = resolveRules({ rules: parseRuleFlags(flags.rule) });
+  const preset = flags.preset === undefined ? undefined : checkPreset(flags.preset, '--preset');
+  const enabled = resolveRules({ preset, rules: parseRuleFlags(flags.rule) });
   const original = flags.original !== undefined ? readDraft(flags.original) : undefined;
   const inputs = args.length > 0 ? expandInputs(args) : io.stdinIsTTY ? [] : expandInputs(['-']);
   if (inputs.length === 0) throw new UsageError('no drafts given: name a file, a folder or a glob, or pipe text in with -');

@@ -18,7 +18,7 @@ const SALUTATION =
 /** Leading @handles of a social reply come before the greeting. */
 const LEADING_HANDLES = /^(?:\s*@\w{1,30})*\s*/;
 /** Words that may stand where a name goes without being capitalised. */
-const NAME_STANDINS = /^(?:there|all|everyone|folks|friend|team|again|you|both|y'all|sir|madam|sir\/madam|customer|valued customer|member|user|client)$/i;
+const NAME_STANDINS = /^(?:there|all|everyone|folks|friend|team|again|you|both|y'all|sir|madam|sir\/madam|sir or madam|customer|valued customer|member|user|client)$/i;
 const PLACEHOLDER_NAME = /^(?:\{\{[^}]{1,200}\}\}|\{%[^%]{1,200}%\}|\[[^\]]{1,40}\])/;
 
 export const CLOSING_PHRASES = [
@@ -37,7 +37,13 @@ export const CLOSING_PHRASES = [
 const CLOSING_SET = new Set(CLOSING_PHRASES);
 
 /** "Best regards," / "Cheers!" / "Thanks again, Marta" → the phrase and an inline name. */
-export function matchClosing(text: string): { phrase: string; name?: string } | undefined {
+/** Asides people add to their names: "Roland (developer since 1977)", 'Roland "wish I had better news" Tanglao'. */
+function withoutAsides(text: string): string {
+  return text.replace(/\s*\([^()]{0,120}\)\s*/g, ' ').replace(/\s*["“][^"”]{0,80}["”]\s*/g, ' ').trim();
+}
+
+export function matchClosing(line: string): { phrase: string; name?: string } | undefined {
+  const text = withoutAsides(line);
   const m = /^\s*(?:[-–—]\s*)?([A-Za-z][A-Za-z ']{1,40}?)\s*[,!.…]*\s*(?:[,\s]\s*(?:[-–—~^]|\.{1,3})?\s*([\p{Lu}][\p{L}'-]{0,30}(?:\s[\p{Lu}][\p{L}'.-]{0,30}){0,2})\.?)?\s*$/u.exec(text);
   if (!m) return undefined;
   const phrase = m[1].toLowerCase().replace(/\s+/g, ' ').trim();
@@ -51,7 +57,7 @@ const TEAM_WORD = /\b(?:team|support|service|services|care|help ?desk|department
 
 /** A short line that reads like a name, a title, a team or contact details, not a sentence. */
 export function isSignatureLike(text: string): boolean {
-  const t = text.trim().replace(/^(?:[-–—~^]+|\.+)\s*/, '');
+  const t = withoutAsides(text).replace(/^(?:[-–—~^]+|[.,]+)\s*/, '');
   if (t === '' || t.length > 70 || /[?]\s*$/.test(t)) return false;
   if (PLACEHOLDER_NAME.test(t)) return true;
   if (CONTACT.test(t) && t.split(/\s+/).length <= 8) return true;
@@ -76,7 +82,7 @@ export function isSignatureLike(text: string): boolean {
  */
 export function isTeamLine(text: string): boolean {
   if (/https?:\/\/|www\.|@/.test(text)) return false;
-  const head = text.replace(/^[-–—~^.\s]+/, '').split(/\s*[(,|–—]\s*|\s+(?:from|at|of|with)\s+|\s+-\s+/i)[0];
+  const head = text.replace(/^[-–—~^.\s]+/, '').split(/\s*[(,|–—]\s*|\s+(?:from|at|of|with)\s+|\s+-\s+|-(?=\p{Lu})/iu)[0];
   return TEAM_WORD.test(head) || /^(?:the\s+)?\S+\s+(?:team|crew)$/i.test(head);
 }
 

@@ -43,17 +43,52 @@ export function parseBlock(
   const inside = opaqueWithin(opaque, start, end);
   const raw = source.slice(start, end);
   const tree = english.parse(maskOpaque(raw, start, inside)) as NlcstRoot;
-  const sentences: Sentence[] = [];
+  const parts: Token[][] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const child of paragraph.children) {
       if (child.type !== 'SentenceNode') continue;
-      for (const tokens of splitAtWordPeriods(child, source, start, inside)) {
-        if (tokens.length > 0) sentences.push(toSentence(tokens, source));
-      }
+      for (const tokens of splitAtWordPeriods(child, source, start, inside)) if (tokens.length > 0) parts.push(tokens);
     }
   }
-  return { kind, start, end, text: raw, sentences };
+  const sentences = joinAbbreviations(parts).flatMap((tokens) => splitAtHeadingLine(tokens, source)).map((t) => toSentence(t, source));
+  return { kind, start, end, text: raw, sentences, tree };
+}
+
+/** Abbreviations parse-english does not know, after which a number or a lower-case word follows. */
+const ABBREVIATIONS = new Set(['no', 'nos', 'approx', 'vs', 'etc', 'fig', 'ref', 'tel', 'ext', 'dept', 'est', 'incl', 'nr', 'vol', 'pp', 'qty', 'avg', 'apt', 'min', 'max', 'art', 'sec', 'ch', 'ca', 'cf', 'viz']);
+
+/** "model No. 12" and "approx. 2 kg" are one sentence: join what the parser cut after them. */
+function joinAbbreviations(parts: Token[][]): Token[][] {
+  const out: Token[][] = [];
+  for (const part of parts) {
+    const previous = out.at(-1);
+    const last = previous?.at(-1);
+    const word = previous?.at(-2);
+    if (previous && last?.text === '.' && word?.kind === 'word' && ABBREVIATIONS.has(word.norm) && /^[\p{Ll}\d]/u.test(part[0].text)) {
+      previous.push(...part);
+    } else {
+      out.push(part);
+    }
+  }
+  return out;
+}
+
+/**
+ * A short line with no full stop above a capitalised line is a heading ("What went wrong"), not
+ * the start of a sentence that runs on to the next line. Hard-wrapped lines are long, and stay.
+ */
+function splitAtHeadingLine(tokens: Token[], source: string): Token[][] {
+  let words = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const before = tokens[i - 1];
+    if (before.kind === 'word' || before.kind === 'opaque') words++;
+    if (/[.!?:;,]/.test(before.text) || words > 8) return [tokens];
+    if (source.slice(before.end, tokens[i].start).includes('\n') && /^\p{Lu}/u.test(tokens[i].text)) {
+      return [tokens.slice(0, i), ...splitAtHeadingLine(tokens.slice(i), source)];
+    }
+  }
+  return [tokens];
 }
 
 /**

@@ -49,7 +49,7 @@ export function toFinding(report: Report, rule: Rule, severity: Finding['severit
   const to = position(place, end);
   return {
     ruleId: id,
-    severity,
+    severity: report.nudge ? 'info' : severity,
     message: report.message,
     span: { start, end },
     line: from.line,

@@ -9,11 +9,12 @@
 //   x?  (a b)?      optional word or group
 //   ~word           any inflection of the word (same Porter stem: ~refund = refunds, refunded…)
 //   *               any one word
+//   <opaque>        a placeholder, link, address or code span
 //   , ? !           punctuation, literally
 import { stemmer } from 'stemmer';
 import type { Report, ReplyDocument, Sentence, SuggestionReport, Term } from '../types.js';
 
-type Atom = { kind: 'word'; word: string } | { kind: 'stem'; stem: string } | { kind: 'any' };
+type Atom = { kind: 'word'; word: string } | { kind: 'stem'; stem: string } | { kind: 'any' } | { kind: 'opaque' };
 
 export interface PhraseMatch {
   sentence: Sentence;
@@ -46,6 +47,10 @@ export interface PhraseSkip {
   after?: readonly string[];
   /** Leave it alone when the sentence also contains one of these patterns (e.g. ownership). */
   sentence?: readonly string[];
+  /** Leave it alone when the sentence, the one before or the two after contain one of these. */
+  nearby?: readonly string[];
+  /** Leave it alone when the reply's body contains one of these anywhere (e.g. a workaround). */
+  reply?: readonly string[];
 }
 
 export interface PhraseEntry {
@@ -64,6 +69,8 @@ export interface PhraseEntry {
 export interface CompiledEntry {
   entry: PhraseEntry;
   skipSentence?: PhraseSet;
+  skipNearby?: PhraseSet;
+  skipReply?: PhraseSet;
 }
 
 const CONDITIONALS = new Set(['if', 'unless', 'whether', 'provided']);
@@ -127,6 +134,7 @@ function wordSlot(token: string, pattern: string): Node {
 
 function toAtom(word: string): Atom {
   if (word === '*') return { kind: 'any' };
+  if (word === '<opaque>') return { kind: 'opaque' };
   if (word.startsWith('~') && word.length > 1) return { kind: 'stem', stem: stemmer(word.slice(1).toLowerCase()) };
   return { kind: 'word', word: word.toLowerCase().replace(/’/g, "'") };
 }
@@ -143,7 +151,7 @@ function firstAtoms(nodes: readonly Node[]): Atom[] | undefined {
   const atoms: Atom[] = [];
   for (const node of nodes) {
     if ('atom' in node) {
-      if (node.atom.kind === 'any') return undefined;
+      if (node.atom.kind === 'any' || node.atom.kind === 'opaque') return undefined;
       atoms.push(node.atom);
     } else {
       for (const alternative of node.alternatives) {
@@ -170,6 +178,7 @@ function stemOf(norm: string): string {
 }
 
 function atomMatches(atom: Atom, term: Term): boolean {
+  if (atom.kind === 'opaque') return term.norm === '\u0000';
   if (term.norm === '\u0000') return false;
   if (atom.kind === 'word') return term.norm === atom.word;
   if (!/^[\p{L}\d]/u.test(term.norm)) return false;
@@ -257,8 +266,13 @@ export function compileEntries(entries: readonly PhraseEntry[]): { set: PhraseSe
   const set = new PhraseSet();
   const compiled = entries.map((entry, index) => {
     for (const pattern of entry.patterns) set.add(compilePattern(pattern), index);
-    const skipSentence = entry.skip?.sentence ? PhraseSet.of(entry.skip.sentence) : undefined;
-    return { entry, skipSentence };
+    const skip = entry.skip;
+    return {
+      entry,
+      skipSentence: skip?.sentence ? PhraseSet.of(skip.sentence) : undefined,
+      skipNearby: skip?.nearby ? PhraseSet.of(skip.nearby) : undefined,
+      skipReply: skip?.reply ? PhraseSet.of(skip.reply) : undefined,
+    };
   });
   return { set, compiled };
 }
@@ -268,14 +282,25 @@ export function* bodySentences(doc: ReplyDocument): Generator<Sentence> {
   for (const paragraph of doc.paragraphs) yield* paragraph.sentences;
 }
 
+/** What a skip rule may look at around a match. */
+interface Surroundings {
+  text: string;
+  sentences: readonly Sentence[];
+  index: number;
+  replyTests: Map<PhraseSet, boolean>;
+}
+
 export function findPhrases(doc: ReplyDocument, table: ReturnType<typeof compileEntries>): Report[] {
   const reports: Report[] = [];
-  for (const sentence of bodySentences(doc)) {
+  const sentences = [...bodySentences(doc)];
+  const around: Surroundings = { text: doc.text, sentences, index: 0, replyTests: new Map() };
+  sentences.forEach((sentence, index) => {
+    around.index = index;
     const found: Array<{ match: PhraseMatch; entry: CompiledEntry }> = [];
-    for (const [first, length, index] of table.set.matches(sentence.terms)) {
-      const entry = table.compiled[index];
+    for (const [first, length, i] of table.set.matches(sentence.terms)) {
+      const entry = table.compiled[i];
       const match = toMatch(doc.text, sentence, first, first + length);
-      if (!skipped(doc.text, entry, match)) found.push({ match, entry });
+      if (!skipped(around, entry, match)) found.push({ match, entry });
     }
     // Leftmost, then longest, wins; overlapping matches are one finding.
     found.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
@@ -285,7 +310,7 @@ export function findPhrases(doc: ReplyDocument, table: ReturnType<typeof compile
       reachedEnd = match.end;
       reports.push(toReport(doc.text, match, entry.entry));
     }
-  }
+  });
   return reports;
 }
 
@@ -297,15 +322,28 @@ function toMatch(text: string, sentence: Sentence, first: number, last: number):
 }
 
 /** Inside "…" in the agent's sentence: words quoted from someone else, not the agent's own. */
-function insideQuotes(text: string, sentence: Sentence, at: number): boolean {
+export function insideQuotes(text: string, sentence: Sentence, at: number): boolean {
   const before = text.slice(sentence.start, at);
   const straight = before.split('"').length - 1;
   const open = before.split('\u201c').length - before.split('\u201d').length;
   return straight % 2 === 1 || open > 0;
 }
 
-function skipped(text: string, compiled: CompiledEntry, match: PhraseMatch): boolean {
-  if (insideQuotes(text, match.sentence, match.start)) return true;
+function skipped(around: Surroundings, compiled: CompiledEntry, match: PhraseMatch): boolean {
+  if (insideQuotes(around.text, match.sentence, match.start)) return true;
+  if (compiled.skipNearby) {
+    const near = around.sentences.slice(Math.max(0, around.index - 1), around.index + 3);
+    if (near.some((s) => compiled.skipNearby!.test(s.terms))) return true;
+  }
+  if (compiled.skipReply) {
+    const set = compiled.skipReply;
+    let found = around.replyTests.get(set);
+    if (found === undefined) {
+      found = around.sentences.some((s) => set.test(s.terms));
+      around.replyTests.set(set, found);
+    }
+    if (found) return true;
+  }
   const skip = compiled.entry.skip;
   if (!skip) return false;
   const { sentence } = match;

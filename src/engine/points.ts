@@ -8,6 +8,8 @@ export type PointKind = 'question' | 'request' | 'problem';
 
 export interface Point extends Span {
   kind: PointKind;
+  /** The customer's sentence the point comes from. */
+  sentence: Sentence;
   /** The customer's words for this point, as written. */
   text: string;
   /** One entry per content word: its stem and the synonym groups it belongs to. */
@@ -157,7 +159,7 @@ export function findPoints(paragraphs: readonly Paragraph[], text: string): Poin
         if (concepts.length === 0) continue;
         const end = trimEnd(text, start, sentence.terms[part.to - 1].end);
         previousWasPoint = true;
-        points.push({ kind: part.kind, start, end, text: text.slice(start, end), concepts });
+        points.push({ kind: part.kind, sentence, start, end, text: text.slice(start, end), concepts });
       }
     });
   }
@@ -183,8 +185,15 @@ function skipOpening(terms: readonly Term[], from: number, to: number): number {
   return at;
 }
 
+/** Pasted code or config ("lockPref(\"app.update\", false);") is not something the customer asks. */
+function looksLikeCode(sentence: Sentence): boolean {
+  return (sentence.text.match(/[(){};=<>[\]]/g) ?? []).length >= 3 || /^\s*(?:function|var|let|const|import|def|class)\b/.test(sentence.text);
+}
+
 function classify(sentence: Sentence, listItem: boolean): PointKind | undefined {
-  if (RHETORICAL.test(sentence.terms)) return undefined;
+  if (RHETORICAL.test(sentence.terms) || looksLikeCode(sentence)) return undefined;
+  // "Do u expect people to travel with a compass???" vents; it does not ask.
+  if (/[?!]{3,}|\?!|!\?/.test(sentence.text)) return undefined;
   if (sentence.terms.length > MAX_POINT_WORDS * 1.5) return undefined;
   if (sentence.isQuestion || QUESTION_OPENERS.test(sentence.terms)) return 'question';
   if (REQUESTS.test(sentence.terms)) return 'request';
@@ -292,6 +301,7 @@ export function asksBack(paragraphs: readonly Paragraph[]): boolean {
 const HAND_OVER = PhraseSet.of([
   '(send|email) us', 'submit a (ticket|request)', '(reach|contact) (out to)? (our|the) * (team|support)', 'we (will|can) (assist|help|look into)',
   '(this|the|that) (article|link|page|guide|document)', '(see|check|visit|follow) (here|this|the link|the steps|these steps)',
+  'file a (new)? (bug|report|ticket)', '(shared|passed|forwarded|sent) (your|this|these|the) (comments|feedback|suggestion|suggestions|report|idea|ideas|thoughts)',
 ]);
 
 export function handsOver(paragraphs: readonly Paragraph[]): boolean {
@@ -302,10 +312,14 @@ export function handsOver(paragraphs: readonly Paragraph[]): boolean {
 const YES_NO = PhraseSet.of(['yes', 'yep', 'yeah', 'sure', 'absolutely', 'of course', 'no', 'nope', 'unfortunately', 'we (do|can|are|will|have)', 'we (do|can|are|will|have) not']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'can', 'could', 'will', 'would', 'have', 'has', 'should', 'was', 'were']);
 
+const YES_NO_QUESTION = PhraseSet.of([
+  '(do|does|did|is|are|can|could|will|would|have|has|should|was|were) (you|i|we|it|this|that|there|they|he|she|my|your|the)',
+]);
+
 export function answersYesNo(points: readonly Point[], paragraphs: readonly Paragraph[]): boolean {
   if (points.length !== 1 || points[0].kind !== 'question') return false;
   const first = /^[\p{L}']+/u.exec(points[0].text.replace(/^(?:@\w+\s+)+|^(?:hey|hi|hello)\b\W*/giu, ''))?.[0].toLowerCase();
-  if (!first || !AUXILIARIES.has(first)) return false;
+  if (!(first && AUXILIARIES.has(first)) && !YES_NO_QUESTION.test(points[0].sentence.terms)) return false;
   return paragraphs.some((p) => p.sentences.some((s) => YES_NO.test(s.terms.slice(0, 4))));
 }
 

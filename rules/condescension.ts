@@ -1,0 +1,49 @@
+// condescension: talking down ("simply", "just click", "obviously", "as I said").
+import { definePhraseRule } from '../src/engine/rule.js';
+import type { PhraseMatch } from '../src/engine/phrases.js';
+
+const ACTIONS =
+  'click|tap|go|open|select|choose|enter|type|press|restart|reboot|reinstall|log|sign|follow|download|update|upgrade|add|remove|delete|change|use|visit|head|hit|try|do|run|send|reply|copy|paste|drag|make|check|turn|switch|clear|refresh|reload|reset|install|uninstall|uncheck|toggle|scroll|navigate|drop|read|ask|call|email|plug|unplug|hold|swipe|pick|set|put|fill';
+
+const talkingDown = (match: PhraseMatch) =>
+  `"${match.text}" can read as talking down: what is easy for you may not be for the customer.`;
+const repeating = (match: PhraseMatch) =>
+  `"${match.text}" tells the customer they should have listened: say it again, kindly.`;
+
+export default definePhraseRule(
+  {
+    id: 'condescension',
+    severity: 'warning',
+    summary: 'Talking down: "simply", "just click", "obviously", "clearly", "as I said", "it\'s easy".',
+    description:
+      'A customer who writes in has already tried; telling them it is simple or obvious makes them feel stupid. The rule flags "simply", "just" before an instruction ("just click…"), "obviously", "clearly" as a comment on the customer, "as I said", "as previously mentioned" and "it\'s easy/very simple", and suggests the sentence without the word, or walking the customer through it. It leaves alone "just" about time ("we just shipped the fix") or amount ("just one admin"), "clearly" describing how something looks ("clearly labelled"), and product names like "the Simple plan" (capitalised mid-sentence).',
+    seed: '003 §15.1, §15.6',
+  },
+  [
+    { patterns: ['simply'], message: talkingDown, rewrites: [''], skip: { capitalizedMidSentence: true } },
+    { patterns: [`just (${ACTIONS})`], message: talkingDown, rewrites: [(m) => m.text.replace(/^just\s+/i, '')] },
+    { patterns: ['obviously'], message: talkingDown, rewrites: [''] },
+    {
+      patterns: ['clearly'],
+      message: talkingDown,
+      rewrites: [''],
+      skip: { before: ['visible', 'labelled', 'labeled', 'marked', 'displayed', 'legible', 'readable', 'printed', 'shown', 'written', 'identified', 'defined', 'explain', 'explains', 'explained', 'describe', 'describes', 'hear', 'see'] },
+    },
+    {
+      patterns: [
+        'as i (said|mentioned|stated|explained|noted|wrote|told you) (before|earlier|previously|already)?',
+        'as (previously|already) (mentioned|stated|explained|noted|said)',
+        'as (mentioned|stated|explained|noted) (before|earlier|previously|above)',
+        'like i (said|mentioned)',
+      ],
+      message: repeating,
+      rewrites: [''],
+    },
+    {
+      patterns: ['(it is|that is|this is) (really|very|super|pretty|quite|so)? (easy|simple|straightforward|a breeze|trivial)', '(everyone|everybody|anyone) knows'],
+      message: talkingDown,
+      rewrites: ['let me walk you through it'],
+      skip: { capitalizedMidSentence: true, sentence: ['easy to (miss|overlook|confuse|mix up|forget|get wrong|misread|lose|skip)'] },
+    },
+  ],
+);

@@ -1,0 +1,54 @@
+// greeting: no greeting, an impersonal one ("Dear Sir/Madam", "Dear customer"), or one without
+// the customer's name when replylint knows it (an info-level nudge).
+import { defineRule } from '../src/engine/rule.js';
+import { customerFirstName } from '../src/document/names.js';
+import type { ReplyDocument, Report } from '../src/types.js';
+
+const IMPERSONAL = /^(?:sir(?:\s*(?:\/|or)\s*madam)?|madam|customer|valued customer|client|valued client|user|member|account holder|cardholder|guest|shopper|patron|friend|team|all|to whom it may concern)$/i;
+
+function hello(name: string | undefined): string {
+  return name ? `Hi ${name},` : 'Hi there,';
+}
+
+/** A greeting is expected from an e-mail: two paragraphs, not a one-paragraph chat or social reply. */
+function looksLikeEmail(doc: ReplyDocument): boolean {
+  return doc.paragraphs.length >= 2 && !/^\s*@\w/.test(doc.text);
+}
+
+export default defineRule({
+  meta: {
+    id: 'greeting',
+    severity: 'warning',
+    summary: 'A missing or impersonal greeting ("Dear Sir/Madam", "Dear customer"), or one without the name replylint knows.',
+    description:
+      'A reply starts with the customer\'s name: "Hi John!" reads like a person wrote it, "Dear Sir/Madam" like a form. The rule flags an e-mail with no greeting at all, and impersonal greetings ("Dear Sir/Madam", "Dear customer", "Dear valued customer", "To whom it may concern"). When the customer\'s name is known (the "On … wrote:" line or From header of a quoted thread, or how they signed their message) and the greeting does not use it ("Hello,", "Hi there,"), it adds an info-level nudge to write "Hi <name>,". A template placeholder counts as the name. One-paragraph chat messages and social replies need no greeting.',
+    seed: '003 §13 "Start with a Hi, John!"',
+  },
+  check(doc) {
+    const name = customerFirstName(doc.customer);
+    const greeting = doc.greeting;
+    const suggestion = hello(name);
+    if (!greeting) {
+      const first = doc.paragraphs[0]?.sentences[0];
+      if (!first || !looksLikeEmail(doc)) return [];
+      const text = `${suggestion}\n\n`;
+      return [{ span: first, message: 'The reply starts without a greeting: open with the customer\'s name.', suggestions: [{ desc: `Open with: ${suggestion}`, text, fix: { range: [first.start, first.start], text } }] }];
+    }
+    const fix = { range: [greeting.start, greeting.end] as [number, number], text: suggestion };
+    const who = greeting.name ?? '';
+    if (greeting.salutation.toLowerCase() === 'to whom it may concern' || IMPERSONAL.test(who)) {
+      return [{ span: greeting, message: `"${greeting.text}" is impersonal: greet the customer by name.`, suggestions: [{ desc: `Write: ${suggestion}`, text: suggestion, fix }] }];
+    }
+    const named = who !== '' && !/^(?:there|all|everyone|folks|again|you)$/i.test(who);
+    if (name && !named) {
+      const report: Report = {
+        span: greeting,
+        message: `"${greeting.text}" leaves out the customer's name: "${suggestion}" reads warmer.`,
+        suggestions: [{ desc: `Write: ${suggestion}`, text: suggestion, fix }],
+        nudge: true,
+      };
+      return [report];
+    }
+    return [];
+  },
+});

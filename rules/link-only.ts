@@ -1,0 +1,112 @@
+// link-only: sending the customer to the docs (a FAQ, a help-centre article, a manual section,
+// or a bare link) instead of answering. A link that comes with the answer or the steps is good
+// practice (seed 003 §4), and so is a link that is itself the answer (tracking, download).
+import { defineRule } from '../src/engine/rule.js';
+import { PhraseSet, oneLine } from '../src/engine/phrases.js';
+import type { Report, ReplyDocument, Sentence } from '../src/types.js';
+
+const RESOURCE =
+  '(faq|faqs|documentation|docs|knowledge base|knowledgebase|kb|help center|help centre|help article|support article|article|articles|guide|guides|help page|help pages|support page|support site|manual|user guide|help docs|tutorial|tutorials|video|videos|wiki|website|site|page|section|handbook)';
+
+/** A sentence that points at a resource instead of answering. */
+const POINTER = PhraseSet.of([
+  `(refer to|see|check|visit|read|consult|take a look at|have a look at|have a read of|head to|head over to|check out|go to|look at|review|search for|search) (our|the|this|that|a|an) (*|* *)? ${RESOURCE}`,
+  `(you will|you can|you should|you'll) find (it|everything|all|the|more|details|information|info|instructions|steps)? (*|* *|* * *|* * * *|* * * * *)? (in|on) (our|the) (*|* *)? ${RESOURCE}`,
+  `(steps|instructions|details|answers|answer|information|info|everything) (*|* *|* * *|* * * *|* * * * *|* * * * * *)? (are|is) (all)? (in|on) (our|the|section|chapter|page)`,
+  `search (for)? (the)? (article|kb|faq|help article)`,
+  `(in|on) (our|the) (*|* *)? ${RESOURCE} , which (covers|explains|has|answers|describes)`,
+  `(our|the|this|that) (*|* *)? ${RESOURCE} (explains|covers|describes|has|walks|shows|lists|answers|contains|goes through)`,
+  `(is|are) (covered|explained|described|listed|detailed|answered) (in detail)? (in|on) (our|the) (*|* *)? ${RESOURCE}`,
+  `(are|is) (all)? (listed|explained) (on|in) our ${RESOURCE}`,
+  'here you go', '(here is|here are) the (link|links|article|page)',
+]);
+
+/** The pointer adds detail to an answer given here: "There's more detail in our guide". */
+const COMPLEMENT = PhraseSet.of([
+  'more (detail|details|information|info|depth|background|screenshots|options)', 'further reading', 'in more depth', 'the full (guide|details|list|walkthrough)',
+  'for (live|the latest|real-time) (updates|status)', 'if you (want|would like|need) (more|to learn)', 'also (covers|explains)', 'covers both', 'for reference',
+  'steps below', 'instructions below',
+]);
+
+const IMPERATIVES = new Set([
+  'go', 'open', 'tap', 'click', 'select', 'choose', 'enter', 'sign', 'log', 'head', 'press', 'turn', 'pick', 'scroll', 'navigate', 'type',
+  'paste', 'copy', 'restart', 'reboot', 'download', 'install', 'reinstall', 'update', 'add', 'remove', 'change', 'set', 'switch', 'drag',
+  'print', 'pack', 'drop', 'attach', 'fill', 'hold', 'plug', 'unplug', 'swipe', 'enable', 'disable', 'save', 'reset', 'clear', 'find',
+  'use', 'make', 'bring', 'take', 'put', 'write', 'reply', 'return', 'send', 'connect', 'run', 'wait', 'confirm', 'visit',
+]);
+const LEAD_INS = new Set(['then', 'first', 'next', 'now', 'please', 'finally', 'after', 'simply', 'just', 'also']);
+
+/** "Go to Settings", "Then tap Export", "To rotate a key, open…": the steps are written out. */
+function isInstruction(sentence: Sentence): boolean {
+  const words = sentence.terms.filter((t) => /^[\p{L}]/u.test(t.norm)).map((t) => t.norm);
+  let i = 0;
+  while (i < words.length && LEAD_INS.has(words[i])) i++;
+  if (IMPERATIVES.has(words[i] ?? '')) return true;
+  if (words[0] === 'to') {
+    const comma = sentence.terms.findIndex((t) => t.norm === ',');
+    const after = sentence.terms.slice(comma + 1).find((t) => /^[\p{L}]/u.test(t.norm))?.norm;
+    return comma !== -1 && IMPERATIVES.has(after ?? '');
+  }
+  return false;
+}
+
+/**
+ * The steps are here: a list before the pointer or right after it, or an instruction in the
+ * pointer's own paragraph (an answer to another question elsewhere does not count).
+ */
+function answersHere(doc: ReplyDocument, pointer: Sentence): boolean {
+  if (COMPLEMENT.test(pointer.terms)) return true;
+  const at = doc.paragraphs.findIndex((p) => p.sentences.includes(pointer));
+  if (doc.paragraphs.slice(0, at + 2).some((p) => p.kind === 'list-item')) return true;
+  return doc.paragraphs[at].sentences.some((s) => s !== pointer && isInstruction(s));
+}
+
+const message = (text: string) =>
+  `"${text}" sends the customer off to read: give the answer or the steps here, and keep the link for more detail.`;
+
+function barelyALink(doc: ReplyDocument): Report[] {
+  let words = 0;
+  let links = 0;
+  for (const p of doc.paragraphs) {
+    for (const s of p.sentences) {
+      for (const t of s.tokens) {
+        if (t.opaque === 'url') links++;
+        else if (t.kind === 'word') words++;
+      }
+    }
+  }
+  const first = doc.paragraphs[0]?.sentences[0];
+  const last = doc.paragraphs.at(-1)?.sentences.at(-1);
+  if (links === 0 || words > 12 || !first || !last) return [];
+  return [
+    {
+      span: { start: first.start, end: last.end },
+      message: 'The reply is little more than a link: give the answer or the steps here, and keep the link for detail.',
+      suggestions: [{ desc: 'Answer first: "Here\'s how: 1. … 2. … There\'s more detail here: <link>"', text: "Here's how: 1. … 2. … There's more detail here: " }],
+    },
+  ];
+}
+
+export default defineRule({
+  meta: {
+    id: 'link-only',
+    severity: 'info',
+    summary: 'Sending the customer to the docs ("please refer to our FAQ", a bare link) instead of answering.',
+    description:
+      'A link to the docs makes the customer find the answer themselves in a page written for everyone. Give the answer or the steps in the reply, then link the article for detail: seed 003 §4 recommends exactly that, so a link that comes with an answer is not flagged. The rule flags sentences that point at a FAQ, help-centre article, knowledge base, guide, manual section, video or web page ("please refer to our FAQ", "you\'ll find everything in our help center", "the steps are in section 6 of the user guide", "here you go: <link>") when the reply has no steps of its own (no numbered or bulleted list, no instruction such as "Go to Settings > Billing"), and replies that are little more than a link. It leaves alone pointers that add detail to an answer ("there\'s more detail in our guide"), "refer to the steps below", and links that are the answer themselves, such as a tracking or download link.',
+    seed: '003 §15.6 (and §4, which recommends linking the knowledge base alongside an answer)',
+  },
+  check(doc) {
+    const pointers: Sentence[] = [];
+    for (const p of doc.paragraphs) for (const s of p.sentences) if (POINTER.test(s.terms) && !s.isQuestion) pointers.push(s);
+    const open = pointers.filter((s) => !answersHere(doc, s));
+    if (pointers.length > 0) {
+      return open.map((s) => ({
+        span: s,
+        message: message(oneLine(s.text)),
+        suggestions: [{ desc: `Answer first, then link: Here's how: 1. … 2. … ${oneLine(s.text)}`, text: `Here's how: 1. … 2. … ${oneLine(s.text)}` }],
+      }));
+    }
+    return barelyALink(doc);
+  },
+});

@@ -1,0 +1,42 @@
+// minimizing: playing a problem down ("only a few customers were affected", "a minor glitch").
+import { definePhraseRule } from '../src/engine/rule.js';
+import type { PhraseMatch } from '../src/engine/phrases.js';
+
+const message = (match: PhraseMatch) =>
+  `"${match.text}" plays the problem down: for this customer it was not small.`;
+
+export default definePhraseRule(
+  {
+    id: 'minimizing',
+    severity: 'warning',
+    summary: 'Playing a problem down: "only a few customers were affected", "a minor glitch", "not a big deal".',
+    description:
+      'However small a problem was across your customer base, it was the whole problem for the person you are writing to. The rule flags "only a few customers were affected", "a minor glitch", "a small hiccup", "not a big deal" and similar, and suggests naming the problem plainly. It leaves alone small facts that are not about the customer\'s problem ("a small download of 20 MB", "a minor version, 4.2.1", "only you can see this folder").',
+    seed: '003 §5 "Don\'t pretend that the downtime was not a big deal"',
+  },
+  [
+    {
+      patterns: [
+        '(only|just) (a|the)? (few|handful of|small number of|tiny number of|fraction of|small percentage of|tiny fraction of) *',
+        '(a|the) (small|tiny|limited) (number|handful|percentage|fraction|group) of (customers|users|accounts|people|clients|orders|members|sites|stores|devices)',
+        '(most|many|nearly all|almost all) (customers|users|people|clients) (did not|would not|will not|never) (even)? (notice|see|realize|realise|feel)',
+        '(very|relatively|quite)? few (customers|users|accounts|people|clients) (were|are|have been|was) (affected|impacted|hit)',
+      ],
+      message,
+      rewrites: ['some customers', 'a number of customers'],
+    },
+    {
+      patterns: [
+        '(just|only)? (a|an) (minor|small|tiny|slight|little|brief|temporary|quick) (glitch|hiccup|issue|problem|bug|delay|blip|outage|error|mistake|oversight|hitch|snag|disruption|inconvenience|interruption)',
+      ],
+      message,
+      rewrites: [(m) => (m.norms.at(-1) === 'outage' || m.norms.at(-1) === 'interruption' ? 'an outage' : 'a problem'), 'a mistake on our side'],
+    },
+    {
+      patterns: ['not (a|that|such a) big (of a)? deal', 'no big deal', 'nothing (serious|major|to worry about)'],
+      message,
+      rewrites: ['a real problem for you', 'serious'],
+      skip: { sentence: ['(your|the) (data|account|money|card|payment|information) is safe', 'nothing (was|is) (lost|deleted)', 'your (own)? (typo|slip|mistake|mix-up|error)', 'happens to (everyone|all of us|the best of us)', 'do not (apologize|apologise|worry)', 'happens (more often|all the time)'] },
+    },
+  ],
+);

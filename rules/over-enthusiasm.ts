@@ -1,0 +1,110 @@
+// over-enthusiasm: gushing ("!!", every sentence ending in "!", "OMG", "you made my day",
+// shouting in capitals). One "Have a great day!" is fine.
+import { defineRule } from '../src/engine/rule.js';
+import { compileEntries, findPhrases, insideQuotes } from '../src/engine/phrases.js';
+import type { PhraseMatch } from '../src/engine/phrases.js';
+import type { Report, ReplyDocument, Sentence } from '../src/types.js';
+
+const gushing = (match: PhraseMatch) => `"${match.text}" gushes: a calm, warm tone reads as more sincere.`;
+
+const PHRASES = compileEntries([
+  {
+    patterns: [
+      'omg', 'omfg', 'oh my god', 'yay', 'woohoo', 'woo-hoo', 'woot', 'yippee', 'squee', 'amazeballs',
+      'so so (happy|glad|excited|thrilled|sorry|pleased)', 'so (very)? (very|super) (happy|glad|excited|thrilled)',
+      'you (have)? (just|really)? made my (day|week|month|year)', '(super|sooo|soooo|sooooo) (duper)? (excited|happy|thrilled|pumped|stoked)',
+      'so , so (happy|glad|excited|thrilled|sorry|pleased)',
+      'best (customer|day|news) ever', 'i am (literally)? (dying|screaming|squealing)', 'over the moon', 'beyond (thrilled|excited)',
+    ],
+    message: gushing,
+    rewrites: [''],
+  },
+]);
+
+/** Capitalised abbreviations that are not shouting: short ones, and common longer ones. */
+const KNOWN = new Set(['HTTP', 'HTTPS', 'HTML', 'JSON', 'SMTP', 'IMAP', 'GDPR', 'HIPAA', 'USPS', 'NASA', 'OAUTH', 'ASCII', 'UTF', 'CSV', 'PDF', 'SAML', 'CORS', 'DKIM', 'DMARC', 'IBAN', 'SWIFT', 'BACS', 'SEPA', 'CVV', 'IOS', 'MACOS', 'WIFI', 'NFC', 'ATM', 'PIN', 'VAT', 'EU', 'UK', 'USA', 'LTE', 'DNS', 'SSL', 'TLS', 'API', 'SDK', 'URL']);
+const ACRONYM = { test: (word: string): boolean => /^[A-Z]{1,3}s?$|^[A-Z]\d+$|^\d+[A-Z]+$/.test(word) || KNOWN.has(word.replace(/s$/, '')) };
+
+function exclamationRuns(doc: ReplyDocument): Report[] {
+  const reports: Report[] = [];
+  for (const p of doc.paragraphs) {
+    for (const s of p.sentences) {
+      for (const m of s.text.matchAll(/!{2,}|[!?]{3,}|!\?|\?!/g)) {
+        const start = s.start + (m.index ?? 0);
+        const end = start + m[0].length;
+        const calm = m[0].includes('?') ? '?' : '!';
+        reports.push({
+          span: { start, end },
+          message: `"${m[0]}" is one exclamation mark too many: one is plenty.`,
+          suggestions: [{ desc: `Replace "${m[0]}" with "${calm}"`, text: calm, fix: { range: [start, end], text: calm } }],
+          fix: { range: [start, end], text: calm },
+        });
+      }
+    }
+  }
+  return reports;
+}
+
+function mostlyExclaimed(doc: ReplyDocument): Report[] {
+  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  const loud = sentences.filter((s) => /!\s*["')\]]*$/.test(s.text));
+  if (sentences.length < 4 || loud.length < 3 || loud.length * 2 <= sentences.length) return [];
+  const second = loud[1];
+  return [
+    {
+      span: second,
+      message: `${loud.length} of ${sentences.length} sentences end with "!": keep one for the sign-off and let the rest end calmly.`,
+      suggestions: [{ desc: `End it with a full stop: ${second.text.replace(/!+(\s*["')\]]*)$/, '.$1')}`, text: second.text.replace(/!+(\s*["')\]]*)$/, '.$1') }],
+    },
+  ];
+}
+
+/** Two or more capitalised words in a row ("THIS IS FIXED"), or one long one ("AMAZING"); not a quoted label. */
+function shouting(text: string, sentence: Sentence): Report[] {
+  const reports: Report[] = [];
+  const words = sentence.tokens.filter((t) => t.kind === 'word');
+  let run: typeof words = [];
+  const flush = (): void => {
+    const letters = run.reduce((n, t) => n + t.text.replace(/[^A-Z]/g, '').length, 0);
+    const acronyms = run.every((t) => ACRONYM.test(t.text));
+    if (run.length > 0 && insideQuotes(text, sentence, run[0].start)) {
+      run = [];
+      return;
+    }
+    if ((run.length >= 2 && letters >= 6 && !acronyms) || (run.length === 1 && run[0].text.length >= 6 && !ACRONYM.test(run[0].text))) {
+      const start = run[0].start;
+      const end = run.at(-1)!.end;
+      const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+      const calm = text.toLowerCase();
+      reports.push({
+        span: { start, end },
+        message: `"${text}" in capitals reads as shouting: write it in lower case.`,
+        suggestions: [{ desc: `Write "${calm}"`, text: calm, fix: { range: [start, end], text: calm } }],
+      });
+    }
+    run = [];
+  };
+  for (const word of words) {
+    if (/^[A-Z][A-Z'’-]*[A-Z]$/.test(word.text) && word.text !== 'I') run.push(word);
+    else flush();
+  }
+  flush();
+  return reports;
+}
+
+export default defineRule({
+  meta: {
+    id: 'over-enthusiasm',
+    severity: 'warning',
+    summary: 'Gushing: "!!", most sentences ending in "!", "OMG", "you made my day", shouting in capitals.',
+    description:
+      'A reply that gushes sounds fake, and capitals sound like shouting. Warmth is in what you do for the customer, not in punctuation. The rule flags runs of "!!" or "?!" (a safe fix keeps one mark), replies where most sentences end in "!", gushing phrases ("OMG", "so so happy", "you made my day", "super excited") and words in capitals ("THIS IS FIXED", "AMAZING"). It leaves alone one or two exclamation marks (a "Have a great weekend!" sign-off) and capitalised abbreviations (API, PDF, VAT, 2FA).',
+    seed: '003 §14 "Overly enthusiastic customer happiness champions"',
+    fixable: true,
+  },
+  check(doc) {
+    const reports = [...exclamationRuns(doc), ...mostlyExclaimed(doc), ...findPhrases(doc, PHRASES)];
+    for (const p of doc.paragraphs) for (const s of p.sentences) reports.push(...shouting(doc.text, s));
+    return reports;
+  },
+});

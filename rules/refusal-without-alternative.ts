@@ -1,0 +1,51 @@
+// refusal-without-alternative: a "no" with no next step, alternative, workaround or apology nearby.
+import { definePhraseRule } from '../src/engine/rule.js';
+import { oneLine } from '../src/engine/phrases.js';
+import type { PhraseMatch } from '../src/engine/phrases.js';
+
+const VERBS =
+  '(repair|reopen|modify|amend|split|combine|reactivate|activate|reset|hold|increase|lower|reduce|speed|bring|keep|store|refund|offer|do|provide|change|support|extend|help|make|give|accept|process|issue|ship|deliver|reverse|cancel|restore|recover|add|remove|waive|transfer|reinstate|allow|honor|honour|exchange|replace|guarantee|approve|unlock|release|export|merge|edit|undo|retrieve|match|send|sell|build|fix)';
+
+const message = (match: PhraseMatch) =>
+  `"${match.text}" says no and stops there: add a sorry and what the customer can do instead.`;
+
+/** An apology, an alternative or the agent's own next step near the "no" makes it a "No, and…". */
+const ALTERNATIVES = [
+  'sorry', 'apologize', 'apologise', 'apologies', 'instead', 'however', 'alternatively', 'alternative', 'workaround', 'work around',
+  'in the meantime', 'what (you|we|i) can do', 'here is (how|what)', 'option', 'options', 'but (you|we|i) (can|could|do|will|have)',
+  'you (can|could) (still|also|use|try|switch|export|download|ask|upgrade|request|keep|get|move|set|book|choose|pick|order)',
+  'i (have|will|can|could) (set|add|send|book|move|issue|create|open|ask|arrange|extend|give|credit|refund|make|put|change|pass|escalate)',
+  'we (can|could|will|do) (offer|give|send|set|add|extend|credit|refund|help|provide|have)', 'would (that|this|it) work', 'let me',
+  'the good news', 'what i can do', 'happy to', 'glad to', 'so (i|we) (have|will|can|could)',
+  'i have (placed|ordered|sent|booked|added|credited|refunded|issued|created|arranged|moved|set|opened|asked|extended|applied|upgraded|switched|changed|started)',
+];
+
+export default definePhraseRule(
+  {
+    id: 'refusal-without-alternative',
+    severity: 'warning',
+    summary: 'A "no" ("we don\'t support", "we can\'t", "it\'s not possible") with no alternative, next step or apology.',
+    description:
+      'Saying no is fine; leaving the customer at a dead end is not. Every no should come with a sorry and what they can do instead: "We don\'t have X yet, sorry. We do have Y — would that work for you?" The rule flags refusals ("we don\'t support/offer…", "we can\'t/won\'t/are unable to…", "it\'s not possible", "there is no way to") when neither the sentence, the one before nor the two after offer an apology, an alternative, a workaround or the agent\'s own next step. It leaves alone "can\'t" in other senses ("I can\'t wait to hear how it goes") and negatives that are good news ("we can\'t see any further charges").',
+    seed: '000 "How to say No"; 003 §7, §13, §15.4',
+  },
+  [
+    {
+      patterns: [
+        `we (do not|does not|did not) (support|offer|provide|allow|have|ship|accept|sell|carry|do|give|issue|refund|cover|currently support|currently offer)`,
+        `(we|i) (can not|are unable to|am unable to|are not able to|am not able to|will not|are not allowed to|am not allowed to|are not permitted to) ${VERBS}`,
+        `(we|i) (can not|will not) (be able to)? ${VERBS}`,
+        '(we|i) (will not|are not going to|am not going to) be (adding|offering|supporting|bringing|changing|making|reopening|doing|building|extending|reinstating|restoring|refunding)',
+        '(it is|that is|this is|it was|that was) (not|no longer) (possible|an option|something we (can|do|offer|support))',
+        '(is|are) (not|no longer) (supported|available|possible|offered) (for|on|in|with)?',
+        'there is no way (to|for)',
+        '(we|i) have no way (to|of)',
+        '(unfortunately|sadly) (no|not)',
+      ],
+      message,
+      rewrites: [(m) => `${oneLine(m.sentence.text)} I'm sorry about that. Here's what we can do instead: …`],
+      rewriteSentence: true,
+      skip: { nearby: ALTERNATIVES, questions: true, conditionals: true },
+    },
+  ],
+);

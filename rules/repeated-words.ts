@@ -1,0 +1,66 @@
+// repeated-words: "the the", found by retext-repeated-words on the reply document's own trees.
+import retextRepeatedWords from 'retext-repeated-words';
+import { VFile } from 'vfile';
+import { defineRule } from '../src/engine/rule.js';
+import type { Paragraph, Report } from '../src/types.js';
+
+type Transformer = (tree: Paragraph['tree'], file: VFile) => void;
+const transform = (retextRepeatedWords as unknown as () => Transformer)();
+
+/** "log in in the app", "turn it on on the left": a phrasal verb's particle before a preposition. */
+const PARTICLES = new Set(['in', 'on', 'up', 'out', 'off', 'over', 'down', 'through']);
+const PHRASAL = /\b(?:log|logs|logged|logging|sign|signs|signed|signing|check|checks|checked|checking|plug|plugged|opt|opted|fill|filled|hand|handed|turn|turned|switch|switched|set|sets|back|backed|clear|cleared|type|typed|print|printed|top|topped|drop|dropped|pick|picked|come|came|go|went|hold|held)\s*$/i;
+
+function phrasalParticle(text: string, start: number, word: string): boolean {
+  return PARTICLES.has(word.toLowerCase()) && PHRASAL.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** retext-repeated-words lets a doubled single letter pass ("A A" grades); a doubled "I" is a typo. */
+function doubledI(paragraph: Paragraph): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const sentence of paragraph.sentences) {
+    const words = sentence.tokens.filter((t) => t.kind === 'word');
+    for (let i = 1; i < words.length; i++) {
+      if (words[i].text === 'I' && words[i - 1].text === 'I') spans.push({ start: words[i - 1].start, end: words[i].end });
+    }
+  }
+  return spans;
+}
+
+export default defineRule({
+  meta: {
+    id: 'repeated-words',
+    severity: 'warning',
+    summary: 'A word typed twice in a row: "the the", "to to".',
+    description:
+      'A doubled word is the typo a spell checker cannot see. The rule uses retext-repeated-words on the agent\'s text, also across a line break, and offers the safe fix of deleting the second copy. It leaves alone words that can legitimately repeat ("had had", "that that") and repeats separated by punctuation ("No, no problem").',
+    seed: '000 "Be correct … Proofread"',
+    fixable: true,
+  },
+  check(doc) {
+    const reports: Report[] = [];
+    for (const paragraph of doc.paragraphs) {
+      const file = new VFile();
+      transform(paragraph.tree, file);
+      const spans = file.messages.flatMap((message) => {
+        const place = message.place && 'start' in message.place ? message.place : undefined;
+        if (!place || place.start.offset === undefined || place.end.offset === undefined) return [];
+        return [{ start: paragraph.start + place.start.offset, end: paragraph.start + place.end.offset }];
+      });
+      for (const { start, end } of [...spans, ...doubledI(paragraph)]) {
+        const text = doc.text.slice(start, end);
+        const word = /^\S+/.exec(text)?.[0] ?? text;
+        if (doc.opaque.some((o) => o.start < end && start < o.end)) continue;
+        if (phrasalParticle(doc.text, start, word)) continue;
+        const fix = { range: [start, end] as [number, number], text: word };
+        reports.push({
+          span: { start, end },
+          message: `"${text.replace(/\s+/g, ' ')}" repeats a word: remove one "${word}".`,
+          suggestions: [{ desc: `Write "${word}" once`, text: word, fix }],
+          fix,
+        });
+      }
+    }
+    return reports;
+  },
+});
