@@ -1,45 +1,64 @@
-// spelling: misspelt words, checked with retext-spell against dictionary-en (plus British
-// spellings, everyday support words and the team's own words). Names, product names, codes,
-// placeholders, links, addresses and code are never checked.
-import retextSpell from 'retext-spell';
-import { VFile } from 'vfile';
+// spelling: misspelt words, checked with nspell (the engine of retext-spell) against
+// dictionary-en, plus British spellings, everyday support words and the team's own words.
+// Names, product names, codes, placeholders, links, addresses and code are never checked.
+import nspell from 'nspell';
 import { defineRule } from '../src/engine/rule.js';
 import { isSentenceStart } from '../src/engine/phrases.js';
-import { englishDictionary, EXTRA_WORDS, isCommonWord } from '../src/engine/spelling-dictionary.js';
-import type { Paragraph, Report, ReplyDocument, Sentence, Token } from '../src/types.js';
+import { englishDictionary, EXTRA_WORDS } from '../src/engine/spelling-dictionary.js';
+import type { Report, Sentence, Token } from '../src/types.js';
 
-type Transformer = (tree: Paragraph['tree'], file: VFile, next: (error?: unknown) => void) => void;
-const checkers = new Map<string, Transformer>();
+type Speller = ReturnType<typeof nspell>;
+const spellers = new Map<string, Speller>();
+/** Suggestions are slow to compute and the same typos recur: keep them for the whole run. */
+const suggestionCache = new Map<string, string[]>();
+/** Suggestions computed for one draft at most; the rest report "check the spelling". */
+const SUGGESTIONS_PER_DRAFT = 5;
 
-/** One checker per personal word list: building nspell from the dictionary is the costly part. */
-function checker(words: readonly string[]): Transformer {
+/** One speller per personal word list: building it from the dictionary is the costly part. */
+function speller(words: readonly string[]): Speller {
   const key = words.join('\n');
-  let transform = checkers.get(key);
-  if (!transform) {
-    const personal = [...EXTRA_WORDS, ...words].join('\n');
-    transform = (retextSpell as unknown as (o: object) => Transformer)({ dictionary: englishDictionary(), personal, max: Number.POSITIVE_INFINITY });
-    checkers.set(key, transform);
+  let spell = spellers.get(key);
+  if (!spell) {
+    spell = nspell(englishDictionary());
+    spell.personal([...EXTRA_WORDS, ...words].join('\n'));
+    spellers.set(key, spell);
   }
-  return transform;
+  return spell;
 }
 
-/** Words replylint does not judge: names and products (capitalised mid-sentence), codes, acronyms. */
-function exempt(token: Token, sentence: Sentence, index: number): boolean {
+/** Words replylint does not judge: names and products (capitalised mid-sentence), codes, acronyms,
+ * initials ("^cr"), words cut off by a truncation ("unawa…"), and words with accents (other languages). */
+function exempt(token: Token, sentence: Sentence, index: number, text: string): boolean {
   if (token.kind !== 'word') return true;
-  if (/[\d_@#/\\]/.test(token.text)) return true;
+  if (/[\d_@#/\\&.:+=]/.test(token.text) || token.text.length <= 2) return true;
+  if (/[^\x00-\x7F’‘]/.test(token.text)) return true;
+  if (/[\^~#@]$/.test(text.slice(Math.max(0, token.start - 1), token.start)) || /^(?:\.\.\.|…)/.test(text.slice(token.end, token.end + 3))) return true;
   if (/^\p{Lu}/u.test(token.text) && !isSentenceStart(sentence, index)) return true;
   if (/\p{Ll}\p{Lu}/u.test(token.text) || /^\p{Lu}{2,}s?$/u.test(token.text)) return true;
   return false;
 }
 
-function tokenAt(doc: ReplyDocument, paragraph: Paragraph, offset: number): { sentence: Sentence; index: number } | undefined {
-  for (const sentence of paragraph.sentences) {
-    if (offset < sentence.start || offset >= sentence.end) continue;
-    const index = sentence.terms.findIndex((t) => t.start <= offset && offset < t.end);
-    if (index !== -1) return { sentence, index };
-  }
-  return undefined;
+const PREFIXES = new Set(['pre', 're', 'co', 'non', 'un', 'multi', 'sub', 'anti', 'auto', 'self', 'e', 'x', 'semi', 'de', 'mis', 'over', 'under', 'post', 'mid', 'cross', 'off', 'in']);
+
+function correct(spell: Speller, raw: string): boolean {
+  const word = raw.replace(/'s$/i, '');
+  if (spell.correct(word) || spell.correct(word.toLowerCase())) return true;
+  // "american", "youtube": a name written in lower case is a casing slip, not a misspelling.
+  if (spell.correct(word.charAt(0).toUpperCase() + word.slice(1))) return true;
+  // "follow-up", "pre-paid": each part a word (or a common prefix) is fine.
+  if (word.includes('-')) return word.split('-').every((part) => part === '' || PREFIXES.has(part.toLowerCase()) || correct(spell, part));
+  return false;
 }
+
+/** A sentence in another language, or full of code and jargon, is not for this dictionary. */
+function mostlyUnknown(spell: Speller, sentence: Sentence): boolean {
+  const words = sentence.tokens.filter((t) => t.kind === 'word' && /^[\p{L}']+$/u.test(t.text));
+  if (words.length < 4) return false;
+  const unknown = words.filter((t) => !correct(spell, t.text.replace(/[’‘]/g, "'"))).length;
+  return unknown * 3 >= words.length;
+}
+
+const ADDRESSING = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'cheers']);
 
 /** Levenshtein distance, for short words only. */
 function distance(a: string, b: string): number {
@@ -62,37 +81,50 @@ export default defineRule({
     severity: 'warning',
     summary: 'Misspelt words, checked against an English dictionary and your own word list.',
     description:
-      'A typo in a reply makes the whole answer look careless. The rule checks each word of the agent\'s text with retext-spell and dictionary-en (US English, with British spellings such as "colour", "organise" and "cancelled" accepted, and everyday support words such as "signup", "dropdown" and "add-on"). It suggests the closest dictionary words. It never checks template placeholders, URLs, e-mail addresses, code, quoted customer text, words with digits or symbols, abbreviations in capitals, words with capitals inside (iPhone, WooCommerce), or capitalised words mid-sentence (names and product names). Add your own product and team words with the `words` option.',
+      'A typo in a reply makes the whole answer look careless. The rule checks each word of the agent\'s text with nspell, the engine of retext-spell, and dictionary-en (US English, with British spellings such as "colour", "organise" and "cancelled" accepted, and everyday support words such as "signup", "dropdown" and "add-on"), and suggests the closest dictionary words. It never checks template placeholders, URLs, e-mail addresses, code, quoted customer text, words with digits or symbols, abbreviations in capitals, words with capitals inside (iPhone, WooCommerce), or capitalised words mid-sentence (names and product names); a capitalised word that opens a sentence is reported only when it is one letter or two away from a common word ("Recieve"), since it is often a name. Add your own product and team words with the `words` option. The dictionary is read the first time the rule runs, never when it is off; nspell is driven directly (not through retext-spell) because retext-spell stops suggesting after a fixed number of typos per process, which made a file\'s findings depend on the files linted before it.',
     seed: '000 "Be correct … Proofread"',
     options: {
       words: { type: 'string[]', default: [], description: 'Extra words to accept: product names, team jargon.' },
     },
   },
   check(doc, { options }) {
-    const transform = checker(options.words as string[]);
+    const spell = speller(options.words as string[]);
     const reports: Report[] = [];
+    let budget = SUGGESTIONS_PER_DRAFT;
+    const suggest = (word: string): string[] => {
+      const cached = suggestionCache.get(word);
+      if (cached) return cached;
+      if (budget <= 0 || word.length > 15) return [];
+      budget--;
+      const found = spell.suggest(word).slice(0, 3);
+      if (suggestionCache.size < 10_000) suggestionCache.set(word, found);
+      return found;
+    };
     for (const paragraph of doc.paragraphs) {
-      const file = new VFile();
-      transform(paragraph.tree, file, () => undefined);
-      for (const message of file.messages) {
-        const start = paragraph.start + (message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0);
-        const at = tokenAt(doc, paragraph, start);
-        if (!at) continue;
-        const term = at.sentence.terms[at.index];
-        const token = at.sentence.tokens[term.token];
-        if (exempt(token, at.sentence, at.index)) continue;
-        const word = token.text;
-        const expected = (message.expected ?? []).slice(0, 3);
-        // A capitalised word opening a sentence is often a name ("Oluwaseun will…"): only a near
-        // miss of a dictionary word ("Recieve") is reported there.
-        const near = (e: string) => isCommonWord(e.toLowerCase()) && distance(e.toLowerCase(), word.toLowerCase()) <= 2;
-        if (/^\p{Lu}/u.test(word) && !expected.some(near)) continue;
-        reports.push({
-          span: { start: token.start, end: token.end },
-          message: expected.length
-            ? `"${word}" looks misspelt: did you mean ${expected.map((e) => `"${e}"`).join(' or ')}?`
-            : `"${word}" is not in the dictionary: check the spelling, or add it to the spelling rule's words.`,
-          suggestions: expected.map((e) => ({ desc: `Replace "${word}" with "${e}"`, text: e, fix: { range: [token.start, token.end] as [number, number], text: e } })),
+      for (const sentence of paragraph.sentences) {
+        if (mostlyUnknown(spell, sentence)) continue;
+        const words = sentence.tokens.filter((t) => t.kind === 'word');
+        sentence.tokens.forEach((token) => {
+          const index = sentence.terms.findIndex((t) => t.start === token.start);
+          if (exempt(token, sentence, index, doc.text)) return;
+          // A name: a sentence of one capitalised word ("Faiza."), or the word after "Hi"/"thanks".
+          if (words.length === 1 && /^\p{Lu}/u.test(token.text)) return;
+          const before = words[words.indexOf(token) - 1]?.norm;
+          if (before && ADDRESSING.has(before)) return;
+          const word = token.text.replace(/[’‘]/g, "'");
+          if (correct(spell, word)) return;
+          const expected = suggest(word);
+          // A capitalised word opening a sentence is often a name ("Oluwaseun will…"): only a near
+          // miss of a common lower-case word ("Recieve") is reported there.
+          const near = (e: string) => spell.correct(e.toLowerCase()) && distance(e.toLowerCase(), word.toLowerCase()) <= 2;
+          if (/^\p{Lu}/u.test(word) && !expected.some(near)) return;
+          reports.push({
+            span: { start: token.start, end: token.end },
+            message: expected.length
+              ? `"${token.text}" looks misspelt: did you mean ${expected.map((e) => `"${e}"`).join(' or ')}?`
+              : `"${token.text}" is not in the dictionary: check the spelling, or add it to the spelling rule's words.`,
+            suggestions: expected.map((e) => ({ desc: `Replace "${token.text}" with "${e}"`, text: e, fix: { range: [token.start, token.end] as [number, number], text: e } })),
+          });
         });
       }
     }

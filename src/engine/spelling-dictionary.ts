@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 export interface Dictionary {
-  aff: Uint8Array;
-  dic: Uint8Array;
+  aff: Buffer;
+  dic: Buffer;
 }
 
 let cached: Dictionary | undefined;
@@ -19,20 +19,6 @@ export function englishDictionary(): Dictionary {
     cached = { aff: readFileSync(join(dir, 'index.aff')), dic: readFileSync(join(dir, 'index.dic')) };
   }
   return cached;
-}
-
-let common: Set<string> | undefined;
-
-/** Dictionary words written in lower case: common words, as opposed to names ("Xiaoping"). */
-export function isCommonWord(word: string): boolean {
-  if (!common) {
-    common = new Set();
-    for (const line of Buffer.from(englishDictionary().dic).toString('utf8').split('\n')) {
-      const entry = line.split('/')[0];
-      if (/^\p{Ll}/u.test(entry)) common.add(entry);
-    }
-  }
-  return common.has(word);
 }
 
 /**
@@ -64,5 +50,8 @@ export const EXTRA_WORDS = [
   'non-refundable', 'rebook', 'rebooked', 'rebooking', 'upsell', 'helpdesk', 'geolocation', 'emoji', 'emojis', 'hashtag', 'hashtags',
   'webhook', 'webhooks', 'integrations', 'onwards', 'rollout', 'rollouts', 'authenticator', 'barcode', 'barcodes', 'subdomain',
   'subdomains', 'nameserver', 'nameservers', 'passcode', 'passcodes', 'smartwatch', 'touchscreen', 'keycard', 'eSIM', 'eSIMs',
+  'uncheck', 'unchecked', 'iframe', 'iframes', 'webserver', 'webservers', 'gamertag', 'gamertags', 'url', 'urls', 'tracert', 'onesie',
+  'touchpad', 'trackpad', 'webapp', 'webapps', 'fullscreen', 'multithreaded', 'virtualize', 'virtualized', 'crashlog', 'crashlogs',
+  'unpair', 'unpaired', 'repro', 'dropdown', 'subreddit', 'tooltip', 'tooltips', 'navbar', 'sidebar', 'toolbar', 'toolbars',
   'prepay', 'repost', 'reupload', 'reuploaded', 'autoresponder', 'unsend', 'bookmarked', 'multiline', 'geofence', 'paywall', 'DM', 'DMs', 'FAQ', 'FAQs', 'pdf', 'PDFs', 'CSV', 'CSVs', 'API', 'APIs', 'URL', 'URLs', 'SSL', 'VPN', 'SMS', 'PIN', 'PINs',
 ];
