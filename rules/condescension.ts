@@ -20,14 +20,26 @@ export default definePhraseRule(
     seed: '003 §15.1, §15.6',
   },
   [
-    { patterns: ['simply'], message: talkingDown, rewrites: [''], skip: { capitalizedMidSentence: true } },
-    { patterns: [`just (${ACTIONS})`], message: talkingDown, rewrites: [(m) => m.text.replace(/^just\s+/i, '')] },
+    {
+      // "you were simply trying to…" means merely; "simply click" talks down.
+      patterns: ['simply'],
+      message: talkingDown,
+      rewrites: [''],
+      skip: { capitalizedMidSentence: true, after: ['were', 'was', 'are', 'is', 'am', 'not', 'i', 'we'], before: ['trying', 'wanted', 'want', 'wanting', 'asking', 'need', 'needed', 'because', 'not', 'put', 'a', 'the', 'too'] },
+    },
+    {
+      patterns: [`just (${ACTIONS})`],
+      message: talkingDown,
+      rewrites: [(m) => m.text.replace(/^just\s+/i, '')],
+      // "I just reset it" is about time; "you just click" is the condescending one.
+      skip: { after: ['i', 'we', 'they', 'he', 'she', 'it', 'have', 'has', 'had', 'was', 'were', 'team', 'engineers'] },
+    },
     { patterns: ['obviously'], message: talkingDown, rewrites: [''] },
     {
       patterns: ['clearly'],
       message: talkingDown,
       rewrites: [''],
-      skip: { before: ['visible', 'labelled', 'labeled', 'marked', 'displayed', 'legible', 'readable', 'printed', 'shown', 'written', 'identified', 'defined', 'explain', 'explains', 'explained', 'describe', 'describes', 'hear', 'see'] },
+      skip: { after: ['not', 'more', 'very', 'less', 'so'], before: ['understand', 'understood', 'visible', 'labelled', 'labeled', 'marked', 'displayed', 'legible', 'readable', 'printed', 'shown', 'written', 'identified', 'defined', 'explain', 'explains', 'explained', 'describe', 'describes', 'hear', 'see'] },
     },
     {
       patterns: [
@@ -43,7 +55,7 @@ export default definePhraseRule(
       patterns: ['(it is|that is|this is) (really|very|super|pretty|quite|so)? (easy|simple|straightforward|a breeze|trivial)', '(everyone|everybody|anyone) knows'],
       message: talkingDown,
       rewrites: ['let me walk you through it'],
-      skip: { capitalizedMidSentence: true, sentence: ['easy to (miss|overlook|confuse|mix up|forget|get wrong|misread|lose|skip)'] },
+      skip: { capitalizedMidSentence: true, sentence: ['easy to (have)? (miss|missed|overlook|overlooked|confuse|mix up|forget|get wrong|misread|lose|skip)'] },
     },
   ],
 );

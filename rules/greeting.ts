@@ -4,7 +4,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { customerFirstName } from '../src/document/names.js';
 import type { ReplyDocument, Report } from '../src/types.js';
 
-const IMPERSONAL = /^(?:sir(?:\s*(?:\/|or)\s*madam)?|madam|customer|valued customer|client|valued client|user|member|account holder|cardholder|guest|shopper|patron|friend|team|all|to whom it may concern)$/i;
+const IMPERSONAL = /^(?:sir(?:\s*(?:\/|or)\s*madam)?|madam|customer|valued customer|client|valued client|user|valued user|member|valued member|account holder|cardholder|shopper|patron|to whom it may concern)$/i;
 
 function hello(name: string | undefined): string {
   return name ? `Hi ${name},` : 'Hi there,';

@@ -6,7 +6,7 @@ import { PhraseSet, oneLine } from '../src/engine/phrases.js';
 import type { Report, ReplyDocument, Sentence } from '../src/types.js';
 
 const RESOURCE =
-  '(faq|faqs|documentation|docs|knowledge base|knowledgebase|kb|help center|help centre|help article|support article|article|articles|guide|guides|help page|help pages|support page|support site|manual|user guide|help docs|tutorial|tutorials|video|videos|wiki|website|site|page|section|handbook)';
+  '(faq|faqs|documentation|docs|knowledge base|knowledgebase|kb|help center|help centre|help article|support article|article|articles|guide|guides|help page|help pages|support page|support site|manual|user guide|help docs|tutorial|tutorials|video|videos|wiki|section|handbook)';
 
 /** A sentence that points at a resource instead of answering. */
 const POINTER = PhraseSet.of([
@@ -17,9 +17,20 @@ const POINTER = PhraseSet.of([
   `(in|on) (our|the) (*|* *)? ${RESOURCE} , which (covers|explains|has|answers|describes)`,
   `(our|the|this|that) (*|* *)? ${RESOURCE} (explains|covers|describes|has|walks|shows|lists|answers|contains|goes through)`,
   `(is|are) (covered|explained|described|listed|detailed|answered) (in detail)? (in|on) (our|the) (*|* *)? ${RESOURCE}`,
-  `(are|is) (all)? (listed|explained) (on|in) our ${RESOURCE}`,
+  `(are|is) (all)? (listed|explained|covered|detailed) (on|in) our (${RESOURCE.slice(1, -1)}|website|site|page)`,
   'here you go', '(here is|here are) the (link|links|article|page)',
 ]);
+
+/** A link to reach the team (a DM, a contact or ticket form, a call) is a channel, not reading. */
+const CHANNEL = PhraseSet.of([
+  'dm', 'dms', 'direct message', 'private message', 'message us', 'contact (us|form|page|our)', '(ticket|request|web|contact) form', 'chat (with|to) us', 'call us', 'email us', 'reach us',
+]);
+/** A bare link that is an action or a thing (a form, a download, tracking, a shop page), not reading. */
+const CONTACT = PhraseSet.of([
+  'dm', 'dms', 'direct message', 'private message', 'message us', 'contact', 'form', 'ticket', 'chat', 'call', 'phone', 'reach (us|out)', 'email us', 'request',
+  'sign up', 'register', 'vote', 'download', 'install', 'update', 'track', 'tracking', 'order', 'book', 'buy', 'shop',
+]);
+const POINTING = PhraseSet.of(['here', 'this', 'link', 'article', 'page', 'guide', 'faq', 'see', 'read', 'check', 'look', 'info', 'information', 'details', 'steps']);
 
 /** The pointer adds detail to an answer given here: "There's more detail in our guide". */
 const COMPLEMENT = PhraseSet.of([
@@ -78,6 +89,9 @@ function barelyALink(doc: ReplyDocument): Report[] {
   const first = doc.paragraphs[0]?.sentences[0];
   const last = doc.paragraphs.at(-1)?.sentences.at(-1);
   if (links === 0 || words > 12 || !first || !last) return [];
+  // Only a pointer to something to read ("see this article"), not a DM link, a form or a photo.
+  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  if (!sentences.some((s) => POINTING.test(s.terms)) || sentences.some((s) => CONTACT.test(s.terms))) return [];
   return [
     {
       span: { start: first.start, end: last.end },
@@ -98,7 +112,7 @@ export default defineRule({
   },
   check(doc) {
     const pointers: Sentence[] = [];
-    for (const p of doc.paragraphs) for (const s of p.sentences) if (POINTER.test(s.terms) && !s.isQuestion) pointers.push(s);
+    for (const p of doc.paragraphs) for (const s of p.sentences) if (POINTER.test(s.terms) && !s.isQuestion && !CHANNEL.test(s.terms)) pointers.push(s);
     const open = pointers.filter((s) => !answersHere(doc, s));
     if (pointers.length > 0) {
       return open.map((s) => ({

@@ -17,7 +17,7 @@ export default definePhraseRule(
   [
     {
       patterns: [
-        '(only|just) (a|the)? (few|handful of|small number of|tiny number of|fraction of|small percentage of|tiny fraction of) *',
+        '(only|just) (a|the)? (few|handful of|small number of|tiny number of|fraction of|small percentage of|tiny fraction of) * (were|was|are|got|received|saw|had|have|experienced|noticed|ran into|affected|impacted)',
         '(a|the) (small|tiny|limited) (number|handful|percentage|fraction|group) of (customers|users|accounts|people|clients|orders|members|sites|stores|devices)',
         '(most|many|nearly all|almost all) (customers|users|people|clients) (did not|would not|will not|never) (even)? (notice|see|realize|realise|feel)',
         '(very|relatively|quite)? few (customers|users|accounts|people|clients) (were|are|have been|was) (affected|impacted|hit)',
@@ -27,7 +27,8 @@ export default definePhraseRule(
     },
     {
       patterns: [
-        '(just|only)? (a|an) (minor|small|tiny|slight|little|brief|temporary|quick) (glitch|hiccup|issue|problem|bug|delay|blip|outage|error|mistake|oversight|hitch|snag|disruption|inconvenience|interruption)',
+        '(just|only)? (a|an) (brief|quick|temporary) (blip|hiccup|glitch|hitch|snag)',
+        '(just|only)? (a|an) (minor|small|tiny|slight|little) (glitch|hiccup|issue|problem|bug|delay|blip|outage|error|mistake|oversight|hitch|snag|disruption|inconvenience|interruption)',
       ],
       message,
       rewrites: [(m) => (m.norms.at(-1) === 'outage' || m.norms.at(-1) === 'interruption' ? 'an outage' : 'a problem'), 'a mistake on our side'],

@@ -21,6 +21,9 @@ const PHRASES = compileEntries([
   },
 ]);
 
+const SHOUTED_WORDS = new Set(['THIS', 'IS', 'THE', 'YOU', 'YOUR', 'WE', 'ARE', 'NOT', 'AND', 'FOR', 'IT', 'ITS', 'TO', 'OF', 'SO', 'BE', 'WILL', 'HAVE', 'NOW', 'ALL', 'GREAT', 'NEWS', 'FIXED', 'DONE', 'THANK', 'THANKS', 'SORRY', 'VERY', 'REALLY', 'BACK', 'WORKING', 'LOVE', 'HAPPY', 'GOOD', 'AGAIN', 'CAN', 'DO', 'DONT', 'NEVER', 'ALWAYS', 'IM', 'YOURE', 'WERE', 'THAT', 'WHAT', 'JUST', 'MY', 'OUR']);
+const EMPHATIC = new Set(['AMAZING', 'AWESOME', 'URGENT', 'NEVER', 'ALWAYS', 'IMMEDIATELY', 'EVERYTHING', 'DEFINITELY', 'ABSOLUTELY', 'HUGE', 'FANTASTIC', 'INCREDIBLE', 'PERFECT', 'WONDERFUL', 'EXCITED', 'THRILLED', 'CONGRATULATIONS', 'CONGRATS']);
+
 /** Capitalised abbreviations that are not shouting: short ones, and common longer ones. */
 const KNOWN = new Set(['HTTP', 'HTTPS', 'HTML', 'JSON', 'SMTP', 'IMAP', 'GDPR', 'HIPAA', 'USPS', 'NASA', 'OAUTH', 'ASCII', 'UTF', 'CSV', 'PDF', 'SAML', 'CORS', 'DKIM', 'DMARC', 'IBAN', 'SWIFT', 'BACS', 'SEPA', 'CVV', 'IOS', 'MACOS', 'WIFI', 'NFC', 'ATM', 'PIN', 'VAT', 'EU', 'UK', 'USA', 'LTE', 'DNS', 'SSL', 'TLS', 'API', 'SDK', 'URL']);
 const ACRONYM = { test: (word: string): boolean => /^[A-Z]{1,3}s?$|^[A-Z]\d+$|^\d+[A-Z]+$/.test(word) || KNOWN.has(word.replace(/s$/, '')) };
@@ -35,7 +38,7 @@ function exclamationRuns(doc: ReplyDocument): Report[] {
         const calm = m[0].includes('?') ? '?' : '!';
         reports.push({
           span: { start, end },
-          message: `"${m[0]}" is one exclamation mark too many: one is plenty.`,
+          message: m[0].includes('?') ? `"${m[0]}" is more punctuation than the question needs: one "?" is plenty.` : `"${m[0]}" is one exclamation mark too many: one is plenty.`,
           suggestions: [{ desc: `Replace "${m[0]}" with "${calm}"`, text: calm, fix: { range: [start, end], text: calm } }],
           fix: { range: [start, end], text: calm },
         });
@@ -47,7 +50,7 @@ function exclamationRuns(doc: ReplyDocument): Report[] {
 
 function mostlyExclaimed(doc: ReplyDocument): Report[] {
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
-  const loud = sentences.filter((s) => /!\s*["')\]]*$/.test(s.text));
+  const loud = sentences.filter((s) => /!\s*["'\]]*$/.test(s.text) && s.tokens.filter((t) => t.kind === 'word').length >= 3);
   if (sentences.length < 4 || loud.length < 3 || loud.length * 2 <= sentences.length) return [];
   const second = loud[1];
   return [
@@ -71,7 +74,10 @@ function shouting(text: string, sentence: Sentence): Report[] {
       run = [];
       return;
     }
-    if ((run.length >= 2 && letters >= 6 && !acronyms) || (run.length === 1 && run[0].text.length >= 6 && !ACRONYM.test(run[0].text))) {
+    // Shouting is words, not codes or labels: a run with an everyday word ("THIS IS FIXED"), or one
+    // emphatic word ("AMAZING"). Booking codes, brand names and button labels ("Tap UNINSTALL") stay.
+    const everyday = run.some((t) => SHOUTED_WORDS.has(t.text.replace(/['’]/g, '')));
+    if ((run.length >= 2 && letters >= 6 && !acronyms && everyday) || (run.length === 1 && EMPHATIC.has(run[0].text))) {
       const start = run[0].start;
       const end = run.at(-1)!.end;
       const text = sentence.text.slice(start - sentence.start, end - sentence.start);

@@ -45,6 +45,8 @@ export default definePhraseRule(
         sentence: [
           'i have (asked|looped|forwarded|passed|copied|cc\'d|added|brought|escalated)', 'i (will|can) (ask|loop|forward|escalate)',
           'will (reply|respond|get back) to you (here|directly|on this)', 'on this (thread|email|ticket)',
+          '(we|i) (will|can|would|am going to|are going to) (make|look|help|get|sort|fix|take|investigate|check)', '(email|message|dm|contact|call|write to) (us|me)',
+          'suspicious', 'phishing', 'spam', 'scam', '(we|i) (will|have|can|am going to|are going to) (get in touch with|contact|reach out to|call|email|ask|speak to|talk to)',
         ],
       },
     },

@@ -16,7 +16,9 @@ const ALTERNATIVES = [
   'you (can|could) (still|also|use|try|switch|export|download|ask|upgrade|request|keep|get|move|set|book|choose|pick|order)',
   'i (have|will|can|could) (set|add|send|book|move|issue|create|open|ask|arrange|extend|give|credit|refund|make|put|change|pass|escalate)',
   'we (can|could|will|do) (offer|give|send|set|add|extend|credit|refund|help|provide|have)', 'would (that|this|it) work', 'let me',
-  'the good news', 'what i can do', 'happy to', 'glad to', 'so (i|we) (have|will|can|could)',
+  'the good news', 'what i can do', 'happy to', 'glad to', 'so (i|we) (have|will|can|could)', '<opaque>', 'please (try|use|suggest|submit|vote|contact|reach|visit|consider|go|switch|choose|pick|order|book)', 'you (can|may|might)',
+  'keep an eye', 'pass (it|this|that|your * ) on', 'feature request', 'suggest', 'recommend', 'try (to|using|the|a|an|another|again|our|this)', 'reach out', 'dm', 'let (us|me) know',
+  'we (will|would) (be happy|love|like)',
   'i have (placed|ordered|sent|booked|added|credited|refunded|issued|created|arranged|moved|set|opened|asked|extended|applied|upgraded|switched|changed|started)',
 ];
 
@@ -32,7 +34,8 @@ export default definePhraseRule(
   [
     {
       patterns: [
-        `we (do not|does not|did not) (support|offer|provide|allow|have|ship|accept|sell|carry|do|give|issue|refund|cover|currently support|currently offer)`,
+        `we (do not|does not|did not) (support|offer|provide|allow|ship|accept|sell|carry|give|issue|refund|cover|currently support|currently offer)`,
+        'we (do not|does not) have (a|an|the|any)? (option|way|ability|feature|plans|plan|support|setting)',
         `(we|i) (can not|are unable to|am unable to|are not able to|am not able to|will not|are not allowed to|am not allowed to|are not permitted to) ${VERBS}`,
         `(we|i) (can not|will not) (be able to)? ${VERBS}`,
         '(we|i) (will not|are not going to|am not going to) be (adding|offering|supporting|bringing|changing|making|reopening|doing|building|extending|reinstating|restoring|refunding)',
@@ -40,12 +43,11 @@ export default definePhraseRule(
         '(is|are) (not|no longer) (supported|available|possible|offered) (for|on|in|with)?',
         'there is no way (to|for)',
         '(we|i) have no way (to|of)',
-        '(unfortunately|sadly) (no|not)',
       ],
       message,
       rewrites: [(m) => `${oneLine(m.sentence.text)} I'm sorry about that. Here's what we can do instead: …`],
       rewriteSentence: true,
-      skip: { nearby: ALTERNATIVES, questions: true, conditionals: true },
+      skip: { nearby: ALTERNATIVES, questions: true, conditionals: true, sentence: ['(does not|doesn\'t|did not) mean', 'not (sure|certain)'] },
     },
   ],
 );

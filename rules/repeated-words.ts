@@ -7,6 +7,8 @@ import type { Paragraph, Report } from '../src/types.js';
 type Transformer = (tree: Paragraph['tree'], file: VFile) => void;
 const transform = (retextRepeatedWords as unknown as () => Transformer)();
 
+const EMPHASIS = new Set(['very', 'really', 'so', 'much', 'far', 'many', 'more', 'long', 'bye', 'ha', 'no', 'yes', 'please', 'never', 'well', 'again', 'super', 'ever', 'over']);
+
 /** "log in in the app", "turn it on on the left": a phrasal verb's particle before a preposition. */
 const PARTICLES = new Set(['in', 'on', 'up', 'out', 'off', 'over', 'down', 'through']);
 const PHRASAL = /\b(?:log|logs|logged|logging|sign|signs|signed|signing|check|checks|checked|checking|plug|plugged|opt|opted|fill|filled|hand|handed|turn|turned|switch|switched|set|sets|back|backed|clear|cleared|type|typed|print|printed|top|topped|drop|dropped|pick|picked|come|came|go|went|hold|held)\s*$/i;
@@ -52,6 +54,8 @@ export default defineRule({
         const word = /^\S+/.exec(text)?.[0] ?? text;
         if (doc.opaque.some((o) => o.start < end && start < o.end)) continue;
         if (phrasalParticle(doc.text, start, word)) continue;
+        // "very very", "no no": emphasis; ":-) I": something stands between the two words.
+        if (EMPHASIS.has(word.toLowerCase()) || !/^[\p{L}'’]+\s+[\p{L}'’]+$/u.test(text)) continue;
         const fix = { range: [start, end] as [number, number], text: word };
         reports.push({
           span: { start, end },

@@ -60,19 +60,17 @@ function mostlyUnknown(spell: Speller, sentence: Sentence): boolean {
 
 const ADDRESSING = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'cheers']);
 
-/** Levenshtein distance, for short words only. */
+/** Edit distance counting a swap of two neighbouring letters as one slip (Damerau-Levenshtein). */
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return row[b.length];
+  return d[a.length][b.length];
 }
 
 export default defineRule({
@@ -81,7 +79,7 @@ export default defineRule({
     severity: 'warning',
     summary: 'Misspelt words, checked against an English dictionary and your own word list.',
     description:
-      'A typo in a reply makes the whole answer look careless. The rule checks each word of the agent\'s text with nspell, the engine of retext-spell, and dictionary-en (US English, with British spellings such as "colour", "organise" and "cancelled" accepted, and everyday support words such as "signup", "dropdown" and "add-on"), and suggests the closest dictionary words. It never checks template placeholders, URLs, e-mail addresses, code, quoted customer text, words with digits or symbols, abbreviations in capitals, words with capitals inside (iPhone, WooCommerce), or capitalised words mid-sentence (names and product names); a capitalised word that opens a sentence is reported only when it is one letter or two away from a common word ("Recieve"), since it is often a name. Add your own product and team words with the `words` option. The dictionary is read the first time the rule runs, never when it is off; nspell is driven directly (not through retext-spell) because retext-spell stops suggesting after a fixed number of typos per process, which made a file\'s findings depend on the files linted before it.',
+      'A typo in a reply makes the whole answer look careless. The rule checks each word of the agent\'s text with nspell, the engine of retext-spell, and dictionary-en (US English, with British spellings such as "colour", "organise" and "cancelled" accepted, and everyday support words such as "signup", "dropdown" and "add-on"), and suggests the closest dictionary words. It never checks template placeholders, URLs, e-mail addresses, code, quoted customer text, words with digits or symbols, abbreviations in capitals, words with capitals inside (iPhone, WooCommerce), or capitalised words mid-sentence (names and product names). Precision comes first: a word is reported only when it is one typing slip (a letter added, dropped, changed or two letters swapped) from a common dictionary word, so forum handles, jargon and names stay quiet while "recieve", "seperate" and "untill" are caught. Add your own product and team words with the `words` option. The dictionary is read the first time the rule runs, never when it is off; nspell is driven directly (not through retext-spell) because retext-spell stops suggesting after a fixed number of typos per process, which made a file\'s findings depend on the files linted before it.',
     seed: '000 "Be correct … Proofread"',
     options: {
       words: { type: 'string[]', default: [], description: 'Extra words to accept: product names, team jargon.' },
@@ -113,16 +111,18 @@ export default defineRule({
           if (before && ADDRESSING.has(before)) return;
           const word = token.text.replace(/[’‘]/g, "'");
           if (correct(spell, word)) return;
-          const expected = suggest(word);
-          // A capitalised word opening a sentence is often a name ("Oluwaseun will…"): only a near
-          // miss of a common lower-case word ("Recieve") is reported there.
-          const near = (e: string) => spell.correct(e.toLowerCase()) && distance(e.toLowerCase(), word.toLowerCase()) <= 2;
-          if (/^\p{Lu}/u.test(word) && !expected.some(near)) return;
+          if (word.length < 4) return;
+          // Precision first: a word is reported only when it is one typing slip (a letter added,
+          // dropped, changed or swapped) from a common dictionary word. Handles, jargon and names
+          // rarely are; "recieve", "seperate", "untill" always are.
+          // Long words get two slips ("tommorow"), short ones one: "olsi" is a handle, not "oils".
+          const slips = word.length >= 8 ? 2 : 1;
+          const near = (e: string) => spell.correct(e.toLowerCase()) && distance(e.toLowerCase(), word.toLowerCase()) <= slips;
+          const expected = suggest(word).filter(near);
+          if (expected.length === 0) return;
           reports.push({
             span: { start: token.start, end: token.end },
-            message: expected.length
-              ? `"${token.text}" looks misspelt: did you mean ${expected.map((e) => `"${e}"`).join(' or ')}?`
-              : `"${token.text}" is not in the dictionary: check the spelling, or add it to the spelling rule's words.`,
+            message: `"${token.text}" looks misspelt: did you mean ${expected.map((e) => `"${e}"`).join(' or ')}?`,
             suggestions: expected.map((e) => ({ desc: `Replace "${token.text}" with "${e}"`, text: e, fix: { range: [token.start, token.end] as [number, number], text: e } })),
           });
         });

@@ -9,6 +9,8 @@ const shared = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // jsonc-parser's UMD build requires files at run time; its ESM build bundles.
+  mainFields: ['module', 'main'],
   legalComments: 'none',
   logLevel: 'warning',
   define: { REPLYLINT_VERSION: JSON.stringify(version) },

@@ -1,5 +1,6 @@
 // The shapes every part of replylint shares: spans, the reply document, rules and findings.
 import type { Root as NlcstRoot } from 'nlcst';
+import type { Platform } from './inputs/unit.js';
 
 /** Half-open range of UTF-16 offsets into the file as read. */
 export interface Span {
@@ -94,8 +95,10 @@ export interface CustomerMessage {
 }
 
 export interface ReplyDocument {
-  /** The file exactly as read. */
+  /** The reply's text: the file as read, or the reply taken out of an export, page or e-mail. */
   text: string;
+  /** The helpdesk whose template syntax the reply uses, when known. */
+  platform?: Platform;
   greeting?: Greeting;
   /** The agent's body: every text block between greeting and closing, quoted text excluded. */
   paragraphs: Paragraph[];

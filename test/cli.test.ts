@@ -437,7 +437,7 @@ describe('stdin', () => {
 // ---- 4. inputs: folders and globs -------------------------------------------------------------
 
 describe('inputs', () => {
-  it('a folder expands to its .txt/.md/.markdown files, sorted, skipping node_modules and other files', () => {
+  it('a folder expands to its .txt/.md/.markdown/.html/.eml files, sorted, skipping node_modules and other files', () => {
     const dir = tempDir();
     // Written out of order on purpose.
     writeFiles(dir, {
@@ -446,6 +446,7 @@ describe('inputs', () => {
       'alpha.md': ERROR,
       'notes.html': `<p>${ERROR}</p>`,
       'export.json': '{"title": "Refund", "body": "Sorry for the inconvenience."}',
+      'data.csv': ERROR,
       'node_modules/pkg/readme.md': ERROR,
       'mid/node_modules/deep.txt': ERROR,
     });
@@ -455,11 +456,13 @@ describe('inputs', () => {
     expect(results.map((r) => resolve(ROOT, r.filePath))).toEqual([
       join(dir, 'alpha.md'),
       join(dir, 'mid/beta.markdown'),
+      join(dir, 'notes.html'),
       join(dir, 'zeta.txt'),
     ]);
     expect(results.map((r) => [r.errorCount, r.warningCount])).toEqual([
       [1, 0],
       [0, 1],
+      [1, 0],
       [0, 0],
     ]);
   });
@@ -535,7 +538,7 @@ describe('a failed run: exit 2, one "replylint: " line on stderr naming the file
 
   it('folder with no drafts', () => {
     const dir = tempDir();
-    writeFiles(dir, { 'reply.html': '<p>Hi</p>', 'data.json': '{}', 'node_modules/pkg/readme.md': CLEAN });
+    writeFiles(dir, { 'data.csv': 'a,b', 'data.json': '{}', 'node_modules/pkg/readme.md': CLEAN });
     expectOneLineFailure(runCli([dir]), dir);
   });
 

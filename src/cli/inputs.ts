@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { isDynamicPattern, globSync } from 'tinyglobby';
 import { UsageError } from '../engine/errors.js';
 
-export const DRAFT_EXTENSIONS = ['txt', 'md', 'markdown'];
+export const DRAFT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'eml'];
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
 export type Input = { kind: 'stdin' } | { kind: 'file'; path: string };
@@ -24,7 +24,7 @@ export function expandInputs(args: readonly string[]): Input[] {
     const stat = statOrUndefined(arg);
     if (stat?.isDirectory()) {
       const files = globSync(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, { cwd: arg, ignore: ALWAYS_SKIPPED, dot: false });
-      if (files.length === 0) throw new UsageError(`${arg}: folder has no drafts (.txt, .md or .markdown files); give a file or another folder`);
+      if (files.length === 0) throw new UsageError(`${arg}: folder has no drafts (.txt, .md, .markdown, .html or .eml files); give a file or another folder`);
       for (const file of files.sort()) add(joinPath(arg, file));
     } else if (stat) {
       add(arg);

@@ -11,7 +11,9 @@ import { getFormatter, FORMATS, type FormatName } from '../formatters/index.js';
 import { total } from '../formatters/counts.js';
 import type { FileResult } from '../types.js';
 import { expandInputs } from './inputs.js';
-import { readDraft, readStdin } from './read.js';
+import { decodeDraft, decodeLenient, readBytes, readStdinBytes } from './read.js';
+import { INPUT_FORMATS, readOriginal, readUnits, type InputFormat } from '../inputs/read.js';
+import { lintUnits } from '../lint-unit.js';
 
 declare const REPLYLINT_VERSION: string;
 const VERSION = typeof REPLYLINT_VERSION === 'string' ? REPLYLINT_VERSION : '0.0.0-dev';
@@ -19,6 +21,7 @@ const VERSION = typeof REPLYLINT_VERSION === 'string' ? REPLYLINT_VERSION : '0.0
 interface Flags {
   original?: string;
   preset?: string;
+  inputFormat?: InputFormat;
   format: FormatName;
   quiet?: boolean;
   maxWarnings?: number;
@@ -47,6 +50,7 @@ function program(io: Io): Command {
     .usage('[options] [files, folders or globs...]\n       replylint rules [--format json]\n       replylint explain <rule>')
     .argument('[inputs...]', 'drafts to lint: files, folders (their .txt/.md files), globs, or - for stdin')
     .option('--original <file>', "the customer's message the draft answers")
+    .addOption(new Option('--input-format <format>', 'read every input as this format instead of guessing from its name and content').choices(INPUT_FORMATS))
     .option('--preset <name>', `rule set to start from: ${PRESETS.join(', ')} (default recommended)`)
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
     .option('--quiet', 'report errors only')
@@ -115,17 +119,25 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   const preset = flags.preset === undefined ? undefined : checkPreset(flags.preset, '--preset');
   const enabled = resolveRules({ preset, rules: parseRuleFlags(flags.rule) });
-  const original = flags.original !== undefined ? readDraft(flags.original) : undefined;
+  const original = flags.original !== undefined ? await originalMessage(flags.original) : undefined;
   const inputs = args.length > 0 ? expandInputs(args) : io.stdinIsTTY ? [] : expandInputs(['-']);
   if (inputs.length === 0) throw new UsageError('no drafts given: name a file, a folder or a glob, or pipe text in with -');
 
   const results: FileResult[] = [];
   for (const input of inputs) {
     const name = input.kind === 'stdin' ? flags.stdinFilename ?? '<stdin>' : input.path;
-    const text = input.kind === 'stdin' ? await readStdin(name) : readDraft(input.path);
-    const result = lintText(text, { filePath: name, original, enabled });
-    if (flags.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
-    results.push(result);
+    const bytes = input.kind === 'stdin' ? await readStdinBytes() : readBytes(input.path);
+    const email = /\.eml$/i.test(name) || flags.inputFormat === 'eml';
+    const source = email ? decodeLenient(bytes, name) : decodeDraft(bytes, name);
+    if (source.trim() === '') {
+      results.push(lintText(source, { filePath: name, enabled }));
+      continue;
+    }
+    const { units } = await readUnits(name, bytes, source, flags.inputFormat);
+    for (const result of lintUnits(source, units, { enabled, original: original?.text, customerName: original?.name })) {
+      if (flags.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
+      results.push(result);
+    }
   }
 
   io.stdout(getFormatter(flags.format)(results, colors(flags, io.env)));
@@ -136,6 +148,12 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
     io.stderr(`replylint: ${warnings}, more than --max-warnings ${flags.maxWarnings} allows\n`);
   }
   return sum.errorCount > 0 || tooManyWarnings ? 1 : 0;
+}
+
+async function originalMessage(path: string): Promise<{ text: string; name?: string }> {
+  const bytes = readBytes(path);
+  const source = /\.eml$/i.test(path) ? decodeLenient(bytes, path) : decodeDraft(bytes, path);
+  return readOriginal(path, bytes, source);
 }
 
 function colors(flags: Flags, env: NodeJS.ProcessEnv): InstanceType<typeof Chalk> {

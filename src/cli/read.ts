@@ -14,7 +14,8 @@ export function decodeDraft(bytes: Uint8Array, name: string): string {
   }
 }
 
-export function readDraft(path: string): string {
+/** Bytes of a file, with one clear line for a missing, unreadable or folder path. */
+export function readBytes(path: string): Buffer {
   let bytes: Buffer;
   try {
     if (statSync(path).isDirectory()) throw new UsageError(`${path}: is a folder; give a file here`);
@@ -25,11 +26,28 @@ export function readDraft(path: string): string {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new UsageError(`${path}: cannot read the file (${why}); check the path`);
   }
-  return decodeDraft(bytes, path);
+  return bytes;
+}
+
+export function readDraft(path: string): string {
+  return decodeDraft(readBytes(path), path);
+}
+
+/** An e-mail may carry 8-bit text in any charset: postal-mime decodes it; lines are counted in latin1 then. */
+export function decodeLenient(bytes: Uint8Array, name: string): string {
+  try {
+    return decodeDraft(bytes, name);
+  } catch {
+    return Buffer.from(bytes).toString('latin1');
+  }
+}
+
+export async function readStdinBytes(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 export async function readStdin(name: string): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return decodeDraft(Buffer.concat(chunks), name);
+  return decodeDraft(await readStdinBytes(), name);
 }

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import type { BlockKind, CustomerMessage, OpaqueSpan, Paragraph, ReplyDocument, Span } from '../types.js';
+import type { Platform } from '../inputs/unit.js';
 import { blankOut, isBlank, splitLines, type Line } from './lines.js';
 import { findOpaque, mergeOpaque } from './opaque.js';
 import { parseBlock } from './language.js';
@@ -16,6 +17,9 @@ const markdown = unified().use(remarkParse).freeze();
 export interface ParseOptions {
   /** The customer's message from --original; wins over a quote in the draft. */
   original?: string;
+  /** The customer's name when the container knows it (an e-mail's From header). */
+  customerName?: string;
+  platform?: Platform;
 }
 
 export function parseReply(text: string, options: ParseOptions = {}): ReplyDocument {
@@ -38,14 +42,17 @@ export function parseReply(text: string, options: ParseOptions = {}): ReplyDocum
     if (span) paragraphs.push(parseBlock(text, span.start, span.end, block.kind, allOpaque));
   }
 
+  const customer = customerMessage(text, thread, options);
+  if (customer && options.customerName) customer.name = options.customerName;
   return {
     text,
+    platform: options.platform,
     greeting: envelope.greeting,
     paragraphs: paragraphs.filter((p) => p.sentences.length > 0),
     closing: envelope.closing,
     signature: envelope.signature,
     quoted: thread.quoted,
-    customer: customerMessage(text, thread, options),
+    customer,
     opaque: allOpaque,
     agentEnd: thread.agentEnd,
   };

@@ -50,7 +50,7 @@ export const EXTRA_WORDS = [
   'non-refundable', 'rebook', 'rebooked', 'rebooking', 'upsell', 'helpdesk', 'geolocation', 'emoji', 'emojis', 'hashtag', 'hashtags',
   'webhook', 'webhooks', 'integrations', 'onwards', 'rollout', 'rollouts', 'authenticator', 'barcode', 'barcodes', 'subdomain',
   'subdomains', 'nameserver', 'nameservers', 'passcode', 'passcodes', 'smartwatch', 'touchscreen', 'keycard', 'eSIM', 'eSIMs',
-  'uncheck', 'unchecked', 'iframe', 'iframes', 'webserver', 'webservers', 'gamertag', 'gamertags', 'url', 'urls', 'tracert', 'onesie',
+  'hotspot', 'hotspots', 'uncheck', 'unchecked', 'iframe', 'iframes', 'webserver', 'webservers', 'gamertag', 'gamertags', 'url', 'urls', 'tracert', 'onesie',
   'touchpad', 'trackpad', 'webapp', 'webapps', 'fullscreen', 'multithreaded', 'virtualize', 'virtualized', 'crashlog', 'crashlogs',
   'unpair', 'unpaired', 'repro', 'dropdown', 'subreddit', 'tooltip', 'tooltips', 'navbar', 'sidebar', 'toolbar', 'toolbars',
   'prepay', 'repost', 'reupload', 'reuploaded', 'autoresponder', 'unsend', 'bookmarked', 'multiline', 'geofence', 'paywall', 'DM', 'DMs', 'FAQ', 'FAQs', 'pdf', 'PDFs', 'CSV', 'CSVs', 'API', 'APIs', 'URL', 'URLs', 'SSL', 'VPN', 'SMS', 'PIN', 'PINs',

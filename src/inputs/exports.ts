@@ -1,0 +1,219 @@
+// Macro libraries as helpdesks export them: Zendesk macros, Help Scout saved replies, Freshdesk
+// canned responses, Gorgias macros, Intercom saved replies, Front templates, GitHub saved replies
+// and generic lists of {title|name, body|text}, in JSON or YAML. Each macro becomes its own reply,
+// named path#title, with every offset mapped back into the export file.
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
+import { UsageError } from '../engine/errors.js';
+import { alignMap, decodeJsonString, encodeJsonString, type OffsetMap } from './offsets.js';
+import type { LintUnit, Platform } from './unit.js';
+
+/** The two parsers' trees seen through one small interface. */
+interface Tree<N> {
+  kind(node: N): 'object' | 'array' | 'string' | 'other';
+  get(node: N, key: string): N | undefined;
+  items(node: N): N[];
+  entries(node: N): Array<[string, N]>;
+  text(node: N): string;
+  /** The decoded string with its map into the file; undefined for non-strings. */
+  string(node: N): { text: string; map: OffsetMap; encode?: (s: string) => string } | undefined;
+}
+
+export const EXPORT_FORMATS = ['zendesk', 'helpscout', 'freshdesk', 'gorgias', 'intercom', 'front', 'github', 'generic'] as const;
+
+// ---- JSON -------------------------------------------------------------------------------------
+
+function jsonTree(source: string): Tree<JsonNode> {
+  return {
+    kind: (n) => (n.type === 'object' ? 'object' : n.type === 'array' ? 'array' : n.type === 'string' ? 'string' : 'other'),
+    get: (n, key) => n.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1],
+    items: (n) => (n.type === 'array' ? (n.children ?? []) : []),
+    entries: (n) => (n.children ?? []).flatMap((p) => (p.children?.length === 2 ? [[String(p.children[0].value), p.children[1]] as [string, JsonNode]] : [])),
+    text: (n) => (n.type === 'string' || n.type === 'number' ? String(n.value) : ''),
+    string: (n) => {
+      if (n.type !== 'string') return undefined;
+      const { text, map } = decodeJsonString(source, n.offset, n.offset + n.length);
+      return { text, map, encode: encodeJsonString };
+    },
+  };
+}
+
+function lineColumn(source: string, offset: number): string {
+  const before = source.slice(0, offset);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+export function parseJsonExport(path: string, source: string): JsonNode {
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || !root) {
+    const error = errors[0];
+    const where = error ? lineColumn(source, error.offset) : 'line 1, column 1';
+    throw new UsageError(`${path}: invalid JSON at ${where} (${error ? printParseErrorCode(error.error) : 'empty file'}); fix the file or export it again`);
+  }
+  return root;
+}
+
+// ---- YAML -------------------------------------------------------------------------------------
+
+function yamlTree(source: string): Tree<YamlNode> {
+  return {
+    kind: (n) => (isMap(n) ? 'object' : isSeq(n) ? 'array' : isScalar(n) && typeof n.value === 'string' ? 'string' : 'other'),
+    get: (n, key) => (isMap(n) ? (n.get(key, true) as YamlNode | undefined) : undefined),
+    items: (n) => (isSeq(n) ? (n.items as YamlNode[]) : []),
+    entries: (n) => (isMap(n) ? n.items.flatMap((p) => (isScalar(p.key) && p.value ? [[String(p.key.value), p.value as YamlNode] as [string, YamlNode]] : [])) : []),
+    text: (n) => (isScalar(n) ? String(n.value) : ''),
+    string: (n) => {
+      if (!isScalar(n) || typeof n.value !== 'string' || !n.range) return undefined;
+      const value = n.value;
+      const [start, end] = n.range;
+      // Block scalars start with their "|" or ">" header line; the value starts on the next line.
+      const scalar = n as Scalar;
+      const from = scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED' ? source.indexOf('\n', start) + 1 : start;
+      const encode = scalar.type === 'BLOCK_LITERAL' || scalar.type === 'PLAIN' ? (s: string) => s : undefined;
+      return { text: value, map: alignMap(value, source, from, end), encode };
+    },
+  };
+}
+
+export function parseYamlExport(path: string, source: string): YamlNode {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const pos = lines.linePos(error.pos[0]);
+    throw new UsageError(`${path}: invalid YAML at line ${pos.line}, column ${pos.col} (${error.message.split('\n')[0]}); fix the file or export it again`);
+  }
+  if (!doc.contents) throw new UsageError(`${path}: the YAML file is empty; give a file with replies in it`);
+  return doc.contents as YamlNode;
+}
+
+// ---- the shapes -------------------------------------------------------------------------------
+
+interface Found<N> {
+  item: N;
+  body: N;
+  html: boolean;
+  platform: Platform;
+}
+
+const HTML_HINT = /<(?:p|div|br|span|a|strong|em|ul|ol|li|table|h[1-6])\b[^>]*>/i;
+
+/** The reply text of one macro, and which platform's shape it has. */
+function bodyOf<N>(tree: Tree<N>, item: N): Found<N> | undefined {
+  const actions = tree.get(item, 'actions');
+  if (actions) {
+    for (const action of tree.items(actions)) {
+      const field = tree.get(action, 'field');
+      const name = tree.get(action, 'name');
+      if (field && /^comment_value(_html)?$/.test(tree.text(field))) {
+        let value = tree.get(action, 'value');
+        if (value && tree.kind(value) === 'array') value = tree.items(value).filter((v) => tree.kind(v) === 'string').at(-1);
+        if (value && tree.kind(value) === 'string') return { item, body: value, html: tree.text(field).endsWith('_html'), platform: 'zendesk' };
+      }
+      if (name && tree.text(name) === 'setResponseText') {
+        const args = tree.get(action, 'arguments');
+        const text = args && tree.get(args, 'body_text');
+        const html = args && tree.get(args, 'body_html');
+        if (text && tree.text(text).trim() !== '') return { item, body: text, html: false, platform: 'gorgias' };
+        if (html) return { item, body: html, html: true, platform: 'gorgias' };
+      }
+    }
+  }
+  const fields: Array<[string, Platform, boolean]> = [
+    ['content', 'freshdesk', false],
+    ['content_html', 'freshdesk', true],
+    ['text', 'helpscout', false],
+    ['body', 'generic', false],
+    ['body_text', 'generic', false],
+    ['body_html', 'generic', true],
+  ];
+  for (const [key, platform, html] of fields) {
+    const value = tree.get(item, key);
+    if (value && tree.kind(value) === 'string' && tree.text(value).trim() !== '') {
+      return { item, body: value, html: html || HTML_HINT.test(tree.text(value)), platform };
+    }
+  }
+  return undefined;
+}
+
+/** The lists an export may keep its macros in: the root, or an array one or two levels down. */
+function candidates<N>(tree: Tree<N>, root: N): N[] {
+  if (tree.kind(root) === 'array') return tree.items(root);
+  if (tree.kind(root) !== 'object') return [];
+  for (const key of ['macro', 'saved_reply', 'canned_response', 'template']) {
+    const single = tree.get(root, key);
+    if (single && tree.kind(single) === 'object') return [single];
+  }
+  const lists: N[] = [];
+  for (const [, value] of tree.entries(root)) {
+    if (tree.kind(value) === 'array') lists.push(...tree.items(value));
+    else if (tree.kind(value) === 'object') for (const [, inner] of tree.entries(value)) if (tree.kind(inner) === 'array') lists.push(...tree.items(inner));
+  }
+  return lists.length > 0 ? lists : [root];
+}
+
+function titleOf<N>(tree: Tree<N>, item: N, index: number): string {
+  for (const key of ['title', 'name', 'subject', 'id']) {
+    const value = tree.get(item, key);
+    if (value && tree.text(value).trim() !== '') return tree.text(value).trim();
+  }
+  return `#${index + 1}`;
+}
+
+export interface ExportUnits {
+  units: LintUnit[];
+  /** Items seen, so an export with macros but no reply text can say so. */
+  items: number;
+}
+
+function extract<N>(path: string, tree: Tree<N>, root: N, forced: Platform | undefined): ExportUnits {
+  const items = candidates(tree, root).filter((n) => tree.kind(n) === 'object');
+  const units: LintUnit[] = [];
+  items.forEach((item, index) => {
+    const found = bodyOf(tree, item);
+    if (!found) return;
+    const decoded = tree.string(found.body);
+    if (!decoded) return;
+    const title = titleOf(tree, item, index);
+    units.push({
+      name: `${path}#${title}`,
+      text: decoded.text,
+      format: found.html ? 'html' : 'text',
+      map: decoded.map,
+      encode: decoded.encode,
+      platform: forced ?? refinePlatform(found.platform, decoded.text),
+    });
+  });
+  return { units, items: items.length };
+}
+
+/** Generic shapes take their platform from their placeholders when those say it. */
+export function refinePlatform(platform: Platform, text: string): Platform {
+  if (platform !== 'generic' && platform !== 'helpscout') return platform;
+  if (/\{%\s*(?:customer|user|mailbox|conversation)\./.test(text)) return 'helpscout';
+  if (/\{\{\s*recipient\./.test(text)) return 'front';
+  if (/\{\{\s*(?:first_name|last_name|email|name|company\.)/.test(text)) return 'intercom';
+  if (/\{\{\s*ticket\.customer\./.test(text)) return 'gorgias';
+  if (/\{\{\s*ticket\.requester\.(?:firstname|name\b)/.test(text)) return 'freshdesk';
+  if (/\{\{\s*(?:ticket|current_user|dc)\./.test(text)) return 'zendesk';
+  return platform;
+}
+
+const SUPPORTED =
+  'Zendesk macros, Help Scout saved replies, Freshdesk canned responses, Gorgias macros, Intercom saved replies, Front templates, GitHub .github/replies.yml, or a list of {title, body}';
+
+export function exportUnits(path: string, source: string, syntax: 'json' | 'yaml', forced?: Platform): LintUnit[] {
+  const result =
+    syntax === 'json'
+      ? extract(path, jsonTree(source), parseJsonExport(path, source), forced)
+      : extract(path, yamlTree(source), parseYamlExport(path, source), forced);
+  if (result.units.length > 0) return result.units;
+  if (result.items > 0 && syntax === 'json' && /"(?:actions|title|name)"/.test(source)) {
+    throw new UsageError(`${path}: found ${result.items} entries but no reply text in them; check that the export includes the macro bodies`);
+  }
+  throw new UsageError(
+    `${path}: no replies found; replylint reads ${SUPPORTED} (use --input-format text to lint the file as one draft)`,
+  );
+}

@@ -1,0 +1,23 @@
+// A lint unit: one reply to lint, taken from a file (the whole file, one macro of an export, the
+// visible text of an HTML page, the newest message of an e-mail), with a map back into the file.
+import type { OffsetMap } from './offsets.js';
+
+export type Platform = 'zendesk' | 'helpscout' | 'freshdesk' | 'gorgias' | 'intercom' | 'front' | 'github' | 'generic';
+export const PLATFORMS: readonly Platform[] = ['zendesk', 'helpscout', 'freshdesk', 'gorgias', 'intercom', 'front', 'github', 'generic'];
+
+export interface LintUnit {
+  /** How findings name it: the path, or path#macro-title for a macro in an export. */
+  name: string;
+  /** The reply text to lint. */
+  text: string;
+  /** "html" text is reduced to its visible text before linting. */
+  format: 'text' | 'html';
+  /** Unit offset → file offset. */
+  map: OffsetMap;
+  /** Encodes a replacement for the container (JSON escaping); without it fixes are not offered. */
+  encode?: (text: string) => string;
+  platform?: Platform;
+  /** The customer's message and name, when the container carries them (an e-mail thread). */
+  original?: string;
+  customerName?: string;
+}
