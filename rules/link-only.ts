@@ -17,7 +17,7 @@ const POINTER = PhraseSet.of([
   `(in|on) (our|the) (*|* *)? ${RESOURCE} , which (covers|explains|has|answers|describes)`,
   `(our|the|this|that) (*|* *)? ${RESOURCE} (explains|covers|describes|has|walks|shows|lists|answers|contains|goes through)`,
   `(is|are) (covered|explained|described|listed|detailed|answered) (in detail)? (in|on) (our|the) (*|* *)? ${RESOURCE}`,
-  `(are|is) (all)? (listed|explained|covered|detailed) (on|in) our (${RESOURCE.slice(1, -1)}|website|site|page)`,
+  `(are|is) (all)? (listed|explained|covered|detailed) (on|in) our (*|* *)? (${RESOURCE.slice(1, -1)}|website|site|page)`,
   'here you go', '(here is|here are) the (link|links|article|page)',
 ]);
 

@@ -17,13 +17,24 @@ export default definePhraseRule(
   [
     {
       patterns: [
-        '(only|just) (a|the)? (few|handful of|small number of|tiny number of|fraction of|small percentage of|tiny fraction of) * (were|was|are|got|received|saw|had|have|experienced|noticed|ran into|affected|impacted)',
-        '(a|the) (small|tiny|limited) (number|handful|percentage|fraction|group) of (customers|users|accounts|people|clients|orders|members|sites|stores|devices)',
-        '(most|many|nearly all|almost all) (customers|users|people|clients) (did not|would not|will not|never) (even)? (notice|see|realize|realise|feel)',
-        '(very|relatively|quite)? few (customers|users|accounts|people|clients) (were|are|have been|was) (affected|impacted|hit)',
+        '(only|just) (a|the)? (few|handful of|small number of|tiny number of|fraction of|small percentage of|tiny fraction of) *',
+        '(very|relatively|quite)? few (customers|users|accounts|people|clients)',
       ],
       message,
-      rewrites: ['some customers', 'a number of customers'],
+      rewrites: [(m) => `some ${m.text.split(/\s+/).at(-1)}`, (m) => `a number of ${m.text.split(/\s+/).at(-1)}`],
+      // "only a few customers were affected" plays it down; "just a few minutes while we check" does not.
+      skip: { onlyBefore: ['were', 'was', 'are', 'got', 'received', 'saw', 'had', 'have', 'experienced', 'noticed', 'ran', 'affected', 'impacted', 'including', 'like'] },
+    },
+    {
+      patterns: ['(a|the) (small|tiny|limited) (number|handful|percentage|fraction|group) of (customers|users|accounts|people|clients|orders|members|sites|stores|devices|businesses|companies)'],
+      message,
+      rewrites: [(m) => `some ${m.text.split(/\s+/).at(-1)}`],
+    },
+    {
+      patterns: ['(most|many|nearly all|almost all) (customers|users|people|clients) (did not|would not|will not|never) (even)? (notice|see|realize|realise|feel)'],
+      message,
+      rewrites: ["I'm sorry it hit you"],
+      rewriteSentence: true,
     },
     {
       patterns: [

@@ -46,8 +46,8 @@ testRule('minimizing', {
       column: 1,
       text: "Most customers didn't even notice",
       message: "\"Most customers didn't even notice\" plays the problem down: for this customer it was not small.",
-      suggestions: ["Some customers","A number of customers"],
-      rewrite: "Replace \"Most customers didn't even notice\" with \"Some customers\": Some customers the outage, since senders retry automatically.",
+      suggestions: ["I'm sorry it hit you"],
+      rewrite: "Rewrite the sentence: I'm sorry it hit you",
     },
   ],
   'food-delivery-small-hiccup.txt': [
@@ -96,8 +96,8 @@ testRule('minimizing', {
       column: 121,
       text: "a small number of accounts",
       message: "\"a small number of accounts\" plays the problem down: for this customer it was not small.",
-      suggestions: ["some customers","a number of customers"],
-      rewrite: "Replace \"a small number of accounts\" with \"some customers\": A fault in our bank connection held back Friday's salary payments for some customers, including your company.",
+      suggestions: ["some accounts"],
+      rewrite: "Replace \"a small number of accounts\" with \"some accounts\": A fault in our bank connection held back Friday's salary payments for some accounts, including your company.",
     },
   ],
   'saas-outage-only-a-few-customers.txt': [
@@ -126,8 +126,8 @@ testRule('minimizing', {
       column: 136,
       text: "only a handful of thermostats",
       message: "\"only a handful of thermostats\" plays the problem down: for this customer it was not small.",
-      suggestions: ["some customers","a number of customers"],
-      rewrite: "Replace \"only a handful of thermostats\" with \"some customers\": An update we sent overnight reset heating schedules to factory settings, and some customers got it before we stopped it.",
+      suggestions: ["some thermostats","a number of thermostats"],
+      rewrite: "Replace \"only a handful of thermostats\" with \"some thermostats\": An update we sent overnight reset heating schedules to factory settings, and some thermostats got it before we stopped it.",
     },
   ],
   'travel-seats-brief-blip.txt': [
