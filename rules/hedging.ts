@@ -18,7 +18,7 @@ const HONEST = [
   '(in|with|by) (a|the) (future|next|upcoming|later) (release|update|version|build)', 'someday', 'some day', 'at some point', 'eventually',
   '(not|never) (officially)? (support|supported|tested)', 'unsupported', 'i do not have (a|an|the|one)', '(have|had) not (tested|tried)',
   '(how|what|why|whether) (you|we|they|i) (think|expect|want|feel)', 'soon', 'by the end of', 'scheduled', 'unofficial',
-  'will be (fixed|released|available|out|ready|added|included)',
+  'will be (fixed|released|available|out|ready|added|included)', '(will|would|might) (surprise|delight) you', 'you (will|would|might) (love|like|enjoy)',
 ];
 const skip: PhraseSkip = { questions: true, conditionals: true, sentence: HONEST };
 const hedge = (match: PhraseMatch): string => `"${match.text}" hedges about something you did or checked: say it with certainty.`;

@@ -50,6 +50,8 @@ export default defineRule({
     const lastBody = doc.paragraphs.at(-1)?.sentences.at(-1);
     // Moving to a private channel or asking the customer back engages with the message for now.
     if (!customer || !lastBody || movesToPrivateChannel(doc.paragraphs) || asksBack(doc.paragraphs)) return [];
+    // A reply in another language is beyond the word lists: stay silent rather than guess.
+    if (isForeign(doc.paragraphs.map((p) => p.text).join(' '))) return [];
     const handedOver = handsOver(doc.paragraphs);
     const reply = replyKeys(doc.paragraphs);
     const points = findPoints(customer.paragraphs, customer.text).filter((p) => !isForeign(p.text));

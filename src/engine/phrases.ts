@@ -75,7 +75,16 @@ export interface CompiledEntry {
   skipReply?: PhraseSet;
 }
 
-const CONDITIONALS = new Set(['if', 'unless', 'whether', 'provided']);
+const CONDITIONALS = new Set(['if', 'unless', 'whether', 'provided', 'assuming', 'once']);
+
+/** "if", "unless", "as long as" earlier in the sentence make what follows a condition. */
+function isConditional(terms: readonly Term[], before: number): boolean {
+  for (let i = 0; i < before; i++) {
+    if (CONDITIONALS.has(terms[i].norm)) return true;
+    if (terms[i].norm === 'long' && terms[i - 1]?.norm === 'as' && terms[i + 1]?.norm === 'as') return true;
+  }
+  return false;
+}
 
 // ---- compiling ---------------------------------------------------------------
 
@@ -351,7 +360,7 @@ function skipped(around: Surroundings, compiled: CompiledEntry, match: PhraseMat
   const { sentence } = match;
   const terms = sentence.terms;
   if (skip.questions && sentence.isQuestion) return true;
-  if (skip.conditionals && terms.slice(0, match.first).some((t) => CONDITIONALS.has(t.norm))) return true;
+  if (skip.conditionals && isConditional(terms, match.first)) return true;
   if (skip.capitalizedMidSentence && /^\p{Lu}/u.test(match.text) && !isSentenceStart(sentence, match.first)) return true;
   if (skip.midSentence && !isSentenceStart(sentence, match.first)) return true;
   const next = nextWord(terms, match.last);

@@ -192,6 +192,8 @@ function looksLikeCode(sentence: Sentence): boolean {
 
 function classify(sentence: Sentence, listItem: boolean): PointKind | undefined {
   if (RHETORICAL.test(sentence.terms) || looksLikeCode(sentence)) return undefined;
+  // Quoted text (an error message the customer pasted) is what they saw, not what they ask.
+  if (/^\s*['"“‘]|['"”’]\s*[?.!]*\s*$/.test(sentence.text)) return undefined;
   // "Do u expect people to travel with a compass???" vents; it does not ask.
   if (/[?!]{3,}|\?!|!\?/.test(sentence.text)) return undefined;
   if (sentence.terms.length > MAX_POINT_WORDS * 1.5) return undefined;
@@ -241,10 +243,26 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** The keys of everything the agent wrote in the reply's body. */
+/**
+ * The keys of everything the agent wrote in the reply's body, link paths included: a link to
+ * /help/cancel-subscription is about cancelling a subscription.
+ */
 export function replyKeys(paragraphs: readonly Paragraph[]): Set<string> {
   const keys = new Set<string>();
-  for (const p of paragraphs) for (const s of p.sentences) for (const concept of conceptsOf(s.terms)) for (const key of concept) keys.add(key);
+  const add = (concept: Set<string>): void => concept.forEach((key) => keys.add(key));
+  for (const p of paragraphs) {
+    for (const s of p.sentences) {
+      conceptsOf(s.terms).forEach(add);
+      for (const token of s.tokens) {
+        if (token.opaque !== 'url') continue;
+        const path = token.text.replace(/^[a-z]+:\/\/[^/]+/i, '');
+        for (const word of path.split(/[^A-Za-z]+/)) {
+          const concept = word.length > 2 ? conceptOf(word.toLowerCase()) : undefined;
+          if (concept) add(concept);
+        }
+      }
+    }
+  }
   return keys;
 }
 
@@ -309,7 +327,10 @@ export function handsOver(paragraphs: readonly Paragraph[]): boolean {
 }
 
 /** "Do you do group bookings?" answered "We sure do!": a lone yes/no question and a yes or no. */
-const YES_NO = PhraseSet.of(['yes', 'yep', 'yeah', 'sure', 'absolutely', 'of course', 'no', 'nope', 'unfortunately', 'we (do|can|are|will|have)', 'we (do|can|are|will|have) not']);
+const YES_NO = PhraseSet.of([
+  'yes', 'yep', 'yeah', 'sure', 'absolutely', 'of course', 'no', 'nope', 'unfortunately', 'correct', 'right', 'exactly', 'indeed', 'definitely',
+  'we (do|can|are|will|have)', 'we (do|can|are|will|have) not', '(it|that|this) (is|does|will|can)', '(it|that|this) (is|does|will|can) not',
+]);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'can', 'could', 'will', 'would', 'have', 'has', 'should', 'was', 'were']);
 
 const YES_NO_QUESTION = PhraseSet.of([
