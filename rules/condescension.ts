@@ -25,7 +25,7 @@ export default definePhraseRule(
       patterns: ['simply'],
       message: talkingDown,
       rewrites: [''],
-      skip: { capitalizedMidSentence: true, after: ['were', 'was', 'are', 'is', 'am', 'not', 'i', 'we'], before: ['trying', 'wanted', 'want', 'wanting', 'asking', 'need', 'needed', 'because', 'not', 'put', 'a', 'the', 'too'] },
+      skip: { capitalizedMidSentence: true, after: ['were', 'was', 'are', 'is', 'am', 'not', 'i', 'we'], before: ['trying', 'wanted', 'want', 'wanting', 'asking', 'need', 'needed', 'because', 'not', 'put', 'a', 'the', 'too', 'for', 'to', 'by', 'should', 'is', 'was', 'can', 'will', 'does', 'did', 'would', 'could', 'may', 'might'] },
     },
     {
       patterns: [`just (${ACTIONS})`],
@@ -39,7 +39,7 @@ export default definePhraseRule(
       patterns: ['clearly'],
       message: talkingDown,
       rewrites: [''],
-      skip: { after: ['not', 'more', 'very', 'less', 'so'], before: ['understand', 'understood', 'visible', 'labelled', 'labeled', 'marked', 'displayed', 'legible', 'readable', 'printed', 'shown', 'written', 'identified', 'defined', 'explain', 'explains', 'explained', 'describe', 'describes', 'hear', 'see'] },
+      skip: { after: ['not', 'more', 'very', 'less', 'so'], before: ['understand', 'understood', 'visible', 'labelled', 'labeled', 'marked', 'displayed', 'legible', 'readable', 'printed', 'shown', 'written', 'identified', 'defined', 'explain', 'explains', 'explained', 'describe', 'describes', 'hear', 'see', 'shows', 'show', 'showed', 'shown'] },
     },
     {
       patterns: [

@@ -31,7 +31,7 @@ export default definePhraseRule(
         '(is|are|will be|gets|get) (fixed|resolved|addressed|patched|sorted) in (the|our)? (*|* *)? (version|release|update|build)',
         '(we|i) (will|would) have (this|it|that) (fixed|resolved|sorted|patched)',
         '(will|should) be (fixed|resolved|addressed|available|released|added|included|patched|solved|sorted) (in|with|by) (a|the|our) (next|upcoming|future|coming|new|later) (release|update|version|patch|build|sprint|app update)',
-        '(in|with) (a|the|an) (future|upcoming|next|later) (release|update|version|patch|build)',
+        '(will|would) be (in|part of|included in) (a|the|an) (future|upcoming|next|later) (release|update|version|patch|build)',
         '(is|are|will be) (coming|available|out) (very)? soon',
         '(we are|the team is|our team is|our engineers are|our developers are|engineering is|the developers are|our devs are) (working on|looking into) (a fix|a patch|fixing)',
         '(is|are) on (our|the) roadmap',

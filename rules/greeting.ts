@@ -10,9 +10,14 @@ function hello(name: string | undefined): string {
   return name ? `Hi ${name},` : 'Hi there,';
 }
 
-/** A greeting is expected from an e-mail: two paragraphs, not a one-paragraph chat or social reply. */
+/**
+ * A greeting is expected from an e-mail: two paragraphs and a sign-off, not a one-paragraph chat
+ * or social reply, and not a follow-up to one's own message ("Also: …", "P.S. …").
+ */
 function looksLikeEmail(doc: ReplyDocument): boolean {
-  return doc.paragraphs.length >= 2 && !/^\s*@\w/.test(doc.text);
+  if (doc.paragraphs.length < 2 || /^\s*@\w/.test(doc.text)) return false;
+  if (/^\s*(?:also|and|oh|p\.?s\.?|update|edit|one more thing|forgot to)\b/i.test(doc.paragraphs[0].text)) return false;
+  return doc.closing !== undefined || doc.signature !== undefined;
 }
 
 export default defineRule({
@@ -30,7 +35,7 @@ export default defineRule({
     const suggestion = hello(name);
     if (!greeting) {
       const first = doc.paragraphs[0]?.sentences[0];
-      if (!first || !looksLikeEmail(doc)) return [];
+      if (!first || !looksLikeEmail(doc) || greeting !== undefined) return [];
       const text = `${suggestion}\n\n`;
       return [{ span: first, message: 'The reply starts without a greeting: open with the customer\'s name.', suggestions: [{ desc: `Open with: ${suggestion}`, text, fix: { range: [first.start, first.start], text } }] }];
     }

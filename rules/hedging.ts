@@ -50,7 +50,8 @@ export default definePhraseRule(
       patterns: ['should (now)? be able to', 'should be (now)? able to'],
       message: hedge,
       rewrites: [(m) => (m.norms.includes('now') ? 'can now' : 'can')],
-      skip,
+      // "I should be able to help" is an offer, not a claim about a fix.
+      skip: { ...skip, after: ['i', 'we'] },
     },
     {
       patterns: [`should (now)? be (now)? (${STATES})`],
@@ -69,7 +70,8 @@ export default definePhraseRule(
       patterns: ['it (looks|seems|appears) (like|as if|as though) (that)?', 'it (seems|appears) (that)?'],
       message: hedge,
       rewrites: [''],
-      skip,
+      // "It looks like you're on Windows" reads the customer's setup; it claims nothing about a fix.
+      skip: { ...skip, before: ['you'] },
     },
     {
       patterns: ['(looks|seems) like'],
@@ -88,14 +90,19 @@ export default definePhraseRule(
       message: hedge,
       rewrites: [''],
       // "I think I would…", "I think the best thing is…": opinions, not hedged facts.
-      skip: { ...skip, before: ['i', 'you', 'we'], sentence: [...HONEST, 'the best (thing|way|option)', 'did a (great|good)', 'answered (it|this|that)? (well|perfectly)'] },
+      skip: {
+        ...skip,
+        before: ['i', 'you', 'we'],
+        sentence: [...HONEST, 'the best (thing|way|option)', 'did a (great|good)', '(explained|answered|covered|described|put) (it|this|that)? (well|perfectly|nicely|better|clearly)'],
+      },
     },
     {
-      // "The cause is probably…", "it was probably caused by…": a guess about a diagnosis.
-      patterns: ['probably'],
+      // "The cause is probably…", "it was probably caused by…": a guess about a diagnosis the
+      // agent could check. "You'd probably be better off…" is advice, and stays.
+      patterns: ['(is|was|are|were) probably (caused|because|due|the (cause|problem|issue|reason|culprit))', 'probably (caused|because of|due to)'],
       message: hedge,
-      rewrites: [''],
-      skip: { ...skip, before: ['not', 'never', 'much'], sentence: [...HONEST, 'there (are|is|were|was|will be) probably', '(for|from) what * worth'] },
+      rewrites: [(m) => m.text.replace(/\s*probably\b/i, '')],
+      skip,
     },
     {
       // "Hopefully this fixes it" opens a sentence about the agent's fix; "we'll hopefully…" is a wish.

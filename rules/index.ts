@@ -8,6 +8,9 @@ import falseHope from './false-hope.js';
 import futurePromise from './future-promise.js';
 import greeting from './greeting.js';
 import hedging from './hedging.js';
+import leftoverFillIn from './leftover-fill-in.js';
+import placeholderFallback from './placeholder-fallback.js';
+import unknownPlaceholder from './unknown-placeholder.js';
 import linkOnly from './link-only.js';
 import minimizing from './minimizing.js';
 import missingEmpathy from './missing-empathy.js';
@@ -26,4 +29,5 @@ export const builtinRules: readonly Rule[] = [
   emptyWords, hedging, missingThanks, blameShifting, unansweredPoints, signOff,
   greeting, nonApology, refusalWithoutAlternative, passingAround, corporateSpeak, overEnthusiasm, condescension,
   minimizing, futurePromise, linkOnly, missingEmpathy, falseHope, readability, spelling, repeatedWords,
+  placeholderFallback, unknownPlaceholder, leftoverFillIn,
 ];

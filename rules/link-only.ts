@@ -23,14 +23,18 @@ const POINTER = PhraseSet.of([
 
 /** A link to reach the team (a DM, a contact or ticket form, a call) is a channel, not reading. */
 const CHANNEL = PhraseSet.of([
-  'dm', 'dms', 'direct message', 'private message', 'message us', 'contact (us|form|page|our)', '(ticket|request|web|contact) form', 'chat (with|to) us', 'call us', 'email us', 'reach us',
+  'dm', 'dms', 'direct message', 'private message', 'message us', 'contact (us|form|page|our)', '(ticket|request|web|contact|feedback|report) form', 'chat (with|to) us', 'call us',
+  'email us', 'reach us', 'tell us more', 'let us know', 'report', 'file', 'submit', 'feedback', 'bug', 'pre-order', 'preorder', 'reprint', 'click here to', 'sign up', 'register',
 ]);
 /** A bare link that is an action or a thing (a form, a download, tracking, a shop page), not reading. */
 const CONTACT = PhraseSet.of([
   'dm', 'dms', 'direct message', 'private message', 'message us', 'contact', 'form', 'ticket', 'chat', 'call', 'phone', 'reach (us|out)', 'email us', 'request',
   'sign up', 'register', 'vote', 'download', 'install', 'update', 'track', 'tracking', 'order', 'book', 'buy', 'shop',
 ]);
-const POINTING = PhraseSet.of(['here', 'this', 'link', 'article', 'page', 'guide', 'faq', 'see', 'read', 'check', 'look', 'info', 'information', 'details', 'steps']);
+const POINTING = PhraseSet.of([
+  'here (is|are|you go)', 'see (this|here|the link|our)', 'check (out)? (this|the link|here|our)', '(this|the|our) (article|link|page|guide|faq|doc|docs)', 'read (this|the|our|more)',
+  'take a look', 'have a look', 'more (info|information|details) (here|at|in)',
+]);
 
 /** The pointer adds detail to an answer given here: "There's more detail in our guide". */
 const COMPLEMENT = PhraseSet.of([

@@ -10,7 +10,7 @@ const gushing = (match: PhraseMatch) => `"${match.text}" gushes: a calm, warm to
 const PHRASES = compileEntries([
   {
     patterns: [
-      'omg', 'omfg', 'oh my god', 'yay', 'woohoo', 'woo-hoo', 'woot', 'yippee', 'squee', 'amazeballs',
+      'omg', 'omfg', 'oh my god', 'woohoo', 'woo-hoo', 'yippee', 'squee', 'amazeballs',
       'so so (happy|glad|excited|thrilled|sorry|pleased)', 'so (very)? (very|super) (happy|glad|excited|thrilled)',
       'you (have)? (just|really)? made my (day|week|month|year)', '(super|sooo|soooo|sooooo) (duper)? (excited|happy|thrilled|pumped|stoked)',
       'so , so (happy|glad|excited|thrilled|sorry|pleased)',
@@ -32,7 +32,7 @@ function exclamationRuns(doc: ReplyDocument): Report[] {
   const reports: Report[] = [];
   for (const p of doc.paragraphs) {
     for (const s of p.sentences) {
-      for (const m of s.text.matchAll(/!{2,}|[!?]{3,}|!\?|\?!/g)) {
+      for (const m of s.text.matchAll(/!{2,}/g)) {
         const start = s.start + (m.index ?? 0);
         const end = start + m[0].length;
         const calm = m[0].includes('?') ? '?' : '!';

@@ -27,7 +27,7 @@ export default defineRule({
     severity: 'info',
     summary: 'Walls of text: sentences over 30 words, paragraphs over 5 sentences or 100 words.',
     description:
-      'A customer with a problem skims. Long sentences and solid blocks of text hide the one step they need. The rule counts words (placeholders, links and code do not count) and flags sentences over `maxSentenceWords`, and paragraphs over `maxParagraphSentences` sentences or `maxParagraphWords` words, which also catches a long reply with no paragraph breaks. It suggests splitting a long sentence at its middle joint, and breaking a long paragraph up or turning steps into a numbered list. List items are counted one by one. It builds on plain counts rather than a reading-grade formula (retext-readability), because a count says exactly what to change.',
+      'A customer with a problem skims. Long sentences and solid blocks of text hide the one step they need. The rule counts words (placeholders, links and code do not count) and flags sentences over `maxSentenceWords`, and paragraphs over `maxParagraphSentences` sentences (once they pass 45 words: six short sentences are not a wall of text) or over `maxParagraphWords` words, which also catches a long reply with no paragraph breaks. It suggests splitting a long sentence at its middle joint, and breaking a long paragraph up or turning steps into a numbered list. List items are counted one by one. It builds on plain counts rather than a reading-grade formula (retext-readability), because a count says exactly what to change.',
     seed: '003 §9, §13 "Aim for better readability"',
     options: {
       maxSentenceWords: { type: 'number', default: 30, min: 5, description: 'Longest sentence, in words, before it is flagged.' },
@@ -42,7 +42,8 @@ export default defineRule({
     const reports: Report[] = [];
     for (const paragraph of doc.paragraphs) {
       const words = paragraph.sentences.reduce((n, s) => n + wordCount(s), 0);
-      if (paragraph.kind !== 'list-item' && (paragraph.sentences.length > maxSentences || words > maxWords)) {
+      // Six short sentences are not a wall of text: the sentence count matters once the words add up.
+      if (paragraph.kind !== 'list-item' && ((paragraph.sentences.length > maxSentences && words > 45) || words > maxWords)) {
         reports.push(longParagraph(paragraph, words));
       }
       for (const sentence of paragraph.sentences) {

@@ -15,10 +15,11 @@ const ALTERNATIVES = [
   'in the meantime', 'what (you|we|i) can do', 'here is (how|what)', 'option', 'options', 'but (you|we|i) (can|could|do|will|have)',
   'you (can|could) (still|also|use|try|switch|export|download|ask|upgrade|request|keep|get|move|set|book|choose|pick|order)',
   'i (have|will|can|could) (set|add|send|book|move|issue|create|open|ask|arrange|extend|give|credit|refund|make|put|change|pass|escalate)',
-  'we (can|could|will|do) (offer|give|send|set|add|extend|credit|refund|help|provide|have)', 'would (that|this|it) work', 'let me',
+  'we (can|could|will|do) (offer|give|send|set|add|extend|credit|refund|help|provide|have)', 'would (that|this|it) work',
+  'let me (set|add|send|book|move|arrange|create|open|ask|get|find|show|walk|help|look)',
   'the good news', 'what i can do', 'happy to', 'glad to', 'so (i|we) (have|will|can|could)', '<opaque>', 'please (try|use|suggest|submit|vote|contact|reach|visit|consider|go|switch|choose|pick|order|book)', 'you (can|may|might)',
-  'keep an eye', 'pass (it|this|that|your * ) on', 'feature request', 'suggest', 'recommend', 'try (to|using|the|a|an|another|again|our|this)', 'reach out', 'dm', 'let (us|me) know',
-  'we (will|would) (be happy|love|like)',
+  'keep an eye', 'pass (it|this|that|your * ) on', 'feature request', 'suggest', 'recommend', 'try (to|using|the|a|an|another|again|our|this)', 'reach out', 'dm',
+  'we (will|would) (be happy|love|like)', 'ask (on|in|at|the)', 'there (are|is) (a|some)? (workaround|workarounds|ways|way|options)',
   'i have (placed|ordered|sent|booked|added|credited|refunded|issued|created|arranged|moved|set|opened|asked|extended|applied|upgraded|switched|changed|started)',
 ];
 
@@ -39,7 +40,7 @@ export default definePhraseRule(
         `(we|i) (can not|are unable to|am unable to|are not able to|am not able to|will not|are not allowed to|am not allowed to|are not permitted to) ${VERBS}`,
         `(we|i) (can not|will not) (be able to)? ${VERBS}`,
         '(we|i) (will not|are not going to|am not going to) be (adding|offering|supporting|bringing|changing|making|reopening|doing|building|extending|reinstating|restoring|refunding)',
-        '(it is|that is|this is|it was|that was) (not|no longer) (possible|an option|something we (can|do|offer|support))',
+        '(it is|that is|this is|it was|that was) (not|no longer) (possible|an option|something we (can|offer|support))',
         '(is|are) (not|no longer) (supported|available|possible|offered) (for|on|in|with)?',
         'there is no way (to|for)',
         '(we|i) have no way (to|of)',
@@ -47,7 +48,13 @@ export default definePhraseRule(
       message,
       rewrites: [(m) => `${oneLine(m.sentence.text)} I'm sorry about that. Here's what we can do instead: …`],
       rewriteSentence: true,
-      skip: { nearby: ALTERNATIVES, questions: true, conditionals: true, sentence: ['(does not|doesn\'t|did not) mean', 'not (sure|certain)'] },
+      skip: {
+        nearby: ALTERNATIVES,
+        questions: true,
+        conditionals: true,
+        // "We can't help without more details like: …" asks for information; it refuses nothing.
+        sentence: ['(does not|doesn\'t|did not) mean', 'not (sure|certain)', 'without (more|further|some|the|any)? (details|information|info|data)', 'unless'],
+      },
     },
   ],
 );

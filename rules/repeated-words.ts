@@ -7,7 +7,7 @@ import type { Paragraph, Report } from '../src/types.js';
 type Transformer = (tree: Paragraph['tree'], file: VFile) => void;
 const transform = (retextRepeatedWords as unknown as () => Transformer)();
 
-const EMPHASIS = new Set(['very', 'really', 'so', 'much', 'far', 'many', 'more', 'long', 'bye', 'ha', 'no', 'yes', 'please', 'never', 'well', 'again', 'super', 'ever', 'over']);
+const EMPHASIS = new Set(['etc', 'very', 'really', 'so', 'much', 'far', 'many', 'more', 'long', 'bye', 'ha', 'no', 'yes', 'please', 'never', 'well', 'again', 'super', 'ever', 'over']);
 
 /** "log in in the app", "turn it on on the left": a phrasal verb's particle before a preposition. */
 const PARTICLES = new Set(['in', 'on', 'up', 'out', 'off', 'over', 'down', 'through']);

@@ -58,6 +58,20 @@ function mostlyUnknown(spell: Speller, sentence: Sentence): boolean {
   return unknown * 3 >= words.length;
 }
 
+/** Misspellings so common that they are reported even when two letters are off. */
+const CLASSIC = new Set([
+  'tommorow', 'tomorow', 'tommorrow', 'accomodate', 'accomodation', 'adress', 'acheive', 'beleive', 'calender', 'catagory', 'cemetary',
+  'collegue', 'comming', 'commited', 'completly', 'concious', 'definately', 'definatly', 'dissapoint', 'dissapointed', 'embarass',
+  'enviroment', 'existance', 'familar', 'finaly', 'foward', 'goverment', 'garantee', 'gaurantee', 'guarentee', 'happend', 'immediatly',
+  'independant', 'knowlege', 'liason', 'maintainance', 'millenium', 'neccessary', 'necesary', 'noticable', 'occassion', 'occured',
+  'occurence', 'persistant', 'posession', 'prefered', 'priviledge', 'publically', 'recieve', 'recieved', 'reciept', 'recomend',
+  'refered', 'relevent', 'religous', 'remeber', 'responsability', 'seperate', 'seperately', 'sincerly', 'succesful', 'successfull',
+  'suprise', 'thier', 'truely', 'untill', 'unfortunatly', 'wierd', 'wich', 'writting', 'arguement', 'begining', 'beggining', 'buisness',
+  'chargable', 'comittee', 'confirmaton', 'concensus', 'curiousity', 'dilemna', 'excercise', 'explaination', 'fourty', 'freind', 'grammer',
+  'harrass', 'inconvience', 'inconvenient', 'momento', 'mispell', 'paitence', 'pateince', 'payed', 'prefered', 'questionaire', 'refering',
+  'shedule', 'sucess', 'temperture', 'threshhold', 'transfered', 'tyrany', 'vaccuum', 'visable', 'wensday', 'wendsday', 'febuary', 'apologise',
+]);
+
 const ADDRESSING = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'cheers']);
 
 /** Edit distance counting a swap of two neighbouring letters as one slip (Damerau-Levenshtein). */
@@ -115,8 +129,9 @@ export default defineRule({
           // Precision first: a word is reported only when it is one typing slip (a letter added,
           // dropped, changed or swapped) from a common dictionary word. Handles, jargon and names
           // rarely are; "recieve", "seperate", "untill" always are.
-          // Long words get two slips ("tommorow"), short ones one: "olsi" is a handle, not "oils".
-          const slips = word.length >= 8 ? 2 : 1;
+          // One slip only ("olsi" is a handle, "shoutout" not "shootout"), except the classic
+          // misspellings people make on purpose-looking words ("tommorow", "accomodate").
+          const slips = CLASSIC.has(word.toLowerCase()) ? 3 : 1;
           const near = (e: string) => spell.correct(e.toLowerCase()) && distance(e.toLowerCase(), word.toLowerCase()) <= slips;
           const expected = suggest(word).filter(near);
           if (expected.length === 0) return;

@@ -56,9 +56,12 @@ export default defineRule({
     const reply = replyKeys(doc.paragraphs);
     const points = findPoints(customer.paragraphs, customer.text).filter((p) => !isForeign(p.text));
     if (answersYesNo(points, doc.paragraphs)) return [];
+    // The reply must engage with the message: when it answers none of the points it is doing
+    // something else (a clarifying step, a hand-over), and guessing which point it skipped cries wolf.
+    const open = points.filter((p) => !isAnswered(p, reply));
+    if (open.length === points.length) return [];
     const reports: Report[] = [];
-    for (const point of points) {
-      if (isAnswered(point, reply)) continue;
+    for (const point of open) {
       // A link or hand-over nods to the customer's points, except in a multi-point e-mail.
       if (handedOver && points.length === 1) continue;
       // A quote in the draft: point at the customer's words. An --original file: at the reply's end.

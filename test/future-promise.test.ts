@@ -133,9 +133,9 @@ testRule('future-promise', {
   'watch-reminders-working-on-it-future-update.txt': [
     {
       line: 5,
-      column: 80,
-      text: "in a future update",
-      message: "\"in a future update\" points at a future fix and leaves the customer with nothing for now: add a workaround.",
+      column: 71,
+      text: "it'll be in a future update",
+      message: "\"it'll be in a future update\" points at a future fix and leaves the customer with nothing for now: add a workaround.",
       suggestions: ["Our team is working on it, and it'll be in a future update. In the meantime, here's a workaround: …"],
       rewrite: "Rewrite the sentence: Our team is working on it, and it'll be in a future update. In the meantime, here's a workaround: …",
     },

@@ -91,11 +91,11 @@ testRule('hedging', {
   'laptop-fan-probably-caused.txt': [
     {
       line: 3,
-      column: 64,
-      text: "probably",
-      message: "\"probably\" hedges about something you did or checked: say it with certainty.",
-      suggestions: [""],
-      rewrite: "Remove \"probably\": The noise was caused by the firmware update from March 12, which ran the fan at full speed even when the laptop was idle.",
+      column: 60,
+      text: "was probably caused",
+      message: "\"was probably caused\" hedges about something you did or checked: say it with certainty.",
+      suggestions: ["was caused"],
+      rewrite: "Replace \"was probably caused\" with \"was caused\": The noise was caused by the firmware update from March 12, which ran the fan at full speed even when the laptop was idle.",
     },
   ],
   'login-loop-should-now-work.txt': [

@@ -34,11 +34,11 @@ export interface Fixture {
 export function fixtures(rule: string, kind: 'valid' | 'invalid'): Fixture[] {
   const dir = join(ROOT, 'fixtures', rule, kind);
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt') && !f.endsWith('.original.txt'))
+    .filter((f) => /\.(?:txt|md)$/.test(f) && !f.endsWith('.original.txt'))
     .sort()
     .map((name) => {
       const path = join(dir, name);
-      const originalPath = path.replace(/\.txt$/, '.original.txt');
+      const originalPath = path.replace(/\.(?:txt|md)$/, '.original.txt');
       return {
         name,
         path,

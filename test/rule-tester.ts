@@ -1,8 +1,9 @@
 // A RuleTester in the spirit of ESLint's: a table of expected findings per invalid fixture,
 // and every valid fixture must raise nothing for the rule.
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/lint-text.js';
 import { resolveRules } from '../src/config.js';
+import { readUnits } from '../src/inputs/read.js';
+import { lintUnits } from '../src/lint-unit.js';
 import { rulesById } from '../src/config.js';
 import { fixtures, type Fixture } from './helpers.js';
 import type { Finding, RuleSetting } from '../src/index.js';
@@ -19,11 +20,13 @@ export interface Expected {
   rewrite?: string;
 }
 
-function lintWith(id: string, fixture: Fixture): Finding[] {
+/** Through the input layer, as the CLI reads files: a Markdown macro's front matter names its platform. */
+async function lintWith(id: string, fixture: Fixture): Promise<Finding[]> {
   const rules: Record<string, RuleSetting> = {};
   for (const other of rulesById.keys()) rules[other] = other === id ? 'warning' : 'off';
   const enabled = resolveRules({ rules });
-  return lintText(fixture.text, { filePath: fixture.name, original: fixture.original, enabled }).findings.filter((f) => f.ruleId === id);
+  const { units } = await readUnits(fixture.name, Buffer.from(fixture.text), fixture.text);
+  return lintUnits(fixture.text, units, { enabled, original: fixture.original }).flatMap((r) => r.findings).filter((f) => f.ruleId === id);
 }
 
 export function testRule(id: string, invalid: Record<string, Expected[]>): void {
@@ -38,8 +41,8 @@ export function testRule(id: string, invalid: Record<string, Expected[]>): void 
     });
 
     for (const fixture of bad) {
-      it(`flags invalid/${fixture.name}`, () => {
-        const actual = lintWith(id, fixture).map((f) => ({
+      it(`flags invalid/${fixture.name}`, async () => {
+        const actual = (await lintWith(id, fixture)).map((f) => ({
           line: f.line,
           column: f.column,
           text: fixture.text.slice(f.span.start, f.span.end),
@@ -52,8 +55,8 @@ export function testRule(id: string, invalid: Record<string, Expected[]>): void 
     }
 
     for (const fixture of good) {
-      it(`leaves valid/${fixture.name} alone`, () => {
-        expect(lintWith(id, fixture).map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
+      it(`leaves valid/${fixture.name} alone`, async () => {
+        expect((await lintWith(id, fixture)).map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
       });
     }
   });

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { location } from 'vfile-location';
-import { lintText } from '../src/lint-text.js';
+import { resolveRules } from '../src/config.js';
+import { readUnits } from '../src/inputs/read.js';
+import { lintUnits } from '../src/lint-unit.js';
 import { fixtures, ROOT } from './helpers.js';
 
 const rules = readdirSync(join(ROOT, 'fixtures')).filter((dir) => existsSync(join(ROOT, 'fixtures', dir, 'invalid')));
@@ -12,10 +14,12 @@ const rules = readdirSync(join(ROOT, 'fixtures')).filter((dir) => existsSync(joi
 describe('finding spans', () => {
   for (const rule of rules) {
     for (const kind of ['invalid', 'valid'] as const) {
-      it(`are exact on fixtures/${rule}/${kind}`, () => {
+      it(`are exact on fixtures/${rule}/${kind}`, async () => {
         for (const fixture of fixtures(rule, kind)) {
           const place = location(fixture.text);
-          for (const f of lintText(fixture.text, { original: fixture.original }).findings) {
+          const { units } = await readUnits(fixture.name, Buffer.from(fixture.text), fixture.text);
+          const findings = lintUnits(fixture.text, units, { enabled: resolveRules({ preset: 'strict' }), original: fixture.original }).flatMap((r) => r.findings);
+          for (const f of findings) {
             expect(f.span.start).toBeGreaterThanOrEqual(0);
             expect(f.span.end).toBeLessThanOrEqual(fixture.text.length);
             expect(place.toPoint(f.span.start)).toMatchObject({ line: f.line, column: f.column });

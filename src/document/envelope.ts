@@ -14,7 +14,7 @@ export interface Envelope {
 }
 
 const SALUTATION =
-  /^(?:to whom it may concern|good (?:morning|afternoon|evening|day)|dear|hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|hallo|bonjour|hola)\b/i;
+  /^(?:to whom it may concern|good (?:morning|afternoon|evening|day)|happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holidays|new year)|dear|hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|hallo|bonjour|hola)\b/i;
 /** Leading @handles of a social reply come before the greeting. */
 const LEADING_HANDLES = /^(?:\s*@\w{1,30})*\s*/;
 /** Words that may stand where a name goes without being capitalised. */
@@ -88,7 +88,8 @@ export function isTeamLine(text: string): boolean {
 
 export function findEnvelope(lines: Line[], agentEnd: number, delimiter?: Line): Envelope {
   const agent = lines.filter((line) => line.start < agentEnd && !isBlank(line));
-  const greeting = findGreeting(agent[0]);
+  // The greeting may sit under a pasted link or a quote header: look at the first three lines.
+  const greeting = agent.slice(0, 3).reduce<Greeting | undefined>((found, line) => found ?? findGreeting(line), undefined);
   const bottom = delimiter ? agent.filter((l) => l.start < delimiter.start) : agent;
   const delimited = delimiter ? agent.filter((l) => l.start > delimiter.start) : [];
   const tail = findClosing(bottom, greeting);
@@ -96,7 +97,7 @@ export function findEnvelope(lines: Line[], agentEnd: number, delimiter?: Line):
   if (delimited.length > 0) {
     signature = makeSignature(delimited, 'delimited');
   }
-  const bodyStart = greeting ? greeting.end : agent[0]?.start ?? 0;
+  const bodyStart = greeting ? Math.max(greeting.end, agent[0]?.start ?? 0) : agent[0]?.start ?? 0;
   const ends = [agentEnd, tail.closing?.start, tail.signature?.start, delimiter?.start].filter(
     (n): n is number => n !== undefined,
   );

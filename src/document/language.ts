@@ -85,7 +85,8 @@ function splitAtHeadingLine(tokens: Token[], source: string): Token[][] {
     const before = tokens[i - 1];
     if (before.kind === 'word' || before.kind === 'opaque') words++;
     if (/[.!?:;,]/.test(before.text) || words > 8) heading = false;
-    const lineBreak = source.slice(before.end, tokens[i].start).includes('\n') && /^\p{Lu}/u.test(tokens[i].text);
+    const lineBreak =
+      (source.slice(before.end, tokens[i].start).includes('\n') || (before.opaque === 'url' && tokens[i].text !== 'I')) && /^\p{Lu}/u.test(tokens[i].text);
     // A link or an emoticon at the end of a line ends the sentence too: "…here: <link>\nOur team…".
     const ended = before.kind === 'opaque' || (before.kind === 'symbol' && /[)(]$/.test(before.text));
     if (lineBreak && (heading || ended)) return [tokens.slice(0, i), ...splitAtHeadingLine(tokens.slice(i), source)];

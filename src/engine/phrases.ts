@@ -343,7 +343,7 @@ export function insideQuotes(text: string, sentence: Sentence, at: number): bool
 function skipped(around: Surroundings, compiled: CompiledEntry, match: PhraseMatch): boolean {
   if (insideQuotes(around.text, match.sentence, match.start)) return true;
   if (compiled.skipNearby) {
-    const near = around.sentences.slice(Math.max(0, around.index - 1), around.index + 3);
+    const near = around.sentences.slice(Math.max(0, around.index - 1), around.index + 4);
     if (near.some((s) => compiled.skipNearby!.test(s.terms))) return true;
   }
   if (compiled.skipReply) {
