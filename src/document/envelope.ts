@@ -16,7 +16,7 @@ export interface Envelope {
 const SALUTATION =
   /^(?:to whom it may concern|good (?:morning|afternoon|evening|day)|happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holidays|new year)|dear|hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|hallo|bonjour|hola)\b/i;
 /** Leading @handles of a social reply come before the greeting. */
-const LEADING_HANDLES = /^(?:\s*@\w{1,30})*\s*/;
+const LEADING_HANDLES = /^(?:\s*@\w{1,30}|\s*\{%[^%\n]{0,200}%\})*\s*/;
 /** Words that may stand where a name goes without being capitalised. */
 const NAME_STANDINS = /^(?:there|all|everyone|folks|friend|team|again|you|both|y'all|sir|madam|sir\/madam|sir or madam|customer|valued customer|member|user|client)$/i;
 const PLACEHOLDER_NAME = /^(?:\{\{[^}]{1,200}\}\}|\{%[^%]{1,200}%\}|\[[^\]]{1,40}\])/;

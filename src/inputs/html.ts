@@ -4,7 +4,7 @@
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, Nodes, Root } from 'hast';
-import { tableMap, type OffsetMap } from './offsets.js';
+import { alignMap, tableMap, type OffsetMap } from './offsets.js';
 
 const html = unified().use(rehypeParse, { fragment: true }).freeze();
 
@@ -35,16 +35,18 @@ export function visibleText(source: string): VisibleText {
   let quoteDepth = 0;
   let atLineStart = true;
 
-  const emit = (chars: string, at: number, exact: boolean): void => {
+  /** `at` is one offset for all characters, or one offset per character. */
+  const emit = (chars: string, at: number | OffsetMap, exact: boolean): void => {
     for (let i = 0; i < chars.length; i++) {
+      const here = typeof at === 'number' ? (exact ? at + i : at) : at.toFile(i);
       if (atLineStart && quoteDepth > 0 && chars[i] !== '\n') {
         for (let d = 0; d < quoteDepth; d++) {
           text += '> ';
-          offsets.push(at, at);
+          offsets.push(here, here);
         }
       }
       text += chars[i];
-      offsets.push(exact ? at + i : at);
+      offsets.push(here);
       atLineStart = chars[i] === '\n';
     }
   };
@@ -55,10 +57,11 @@ export function visibleText(source: string): VisibleText {
   const walk = (node: Nodes, quoted: boolean): void => {
     const start = node.position?.start.offset ?? 0;
     if (node.type === 'text') {
-      const raw = source.slice(start, node.position?.end.offset ?? start);
-      // Collapse HTML white space as a browser would; keep offsets exact when no entity intervenes.
-      const value = node.value.replace(/\s+/g, ' ');
-      emit(text.endsWith('\n') || text.endsWith(' ') ? value.replace(/^ /, '') : value, start, raw === node.value && !/\s\s/.test(raw));
+      const end = node.position?.end.offset ?? start;
+      // Collapse HTML white space as a browser would; entities (&#39;) are aligned with the source.
+      let value = node.value.replace(/\s+/g, ' ');
+      if (text.endsWith('\n') || text.endsWith(' ')) value = value.replace(/^ /, '');
+      emit(value, alignMap(value, source, start, end), true);
       return;
     }
     if (node.type !== 'element' && node.type !== 'root') return;
