@@ -4,7 +4,6 @@ import { location } from 'vfile-location';
 import { position, type EnabledRule } from './engine/lint.js';
 import { lintText } from './lint-text.js';
 import type { LintUnit } from './inputs/unit.js';
-import { visibleText } from './inputs/html.js';
 import type { FileResult, Finding, Fix } from './types.js';
 
 export interface UnitOptions {
@@ -16,7 +15,7 @@ export interface UnitOptions {
 export function lintUnits(source: string, units: readonly LintUnit[], options: UnitOptions): FileResult[] {
   let place: ReturnType<typeof location> | undefined;
   return units.map((unit) => {
-    const reduced = unit.format === 'html' ? htmlUnit(unit) : unit;
+    const reduced = unit;
     const result = lintText(reduced.text, {
       filePath: unit.name,
       original: options.original ?? unit.original,
@@ -29,12 +28,6 @@ export function lintUnits(source: string, units: readonly LintUnit[], options: U
     const findings = result.findings.map((f) => relocate(f, reduced, source, place!));
     return { filePath: unit.name, source, findings };
   });
-}
-
-/** An HTML body inside an export: lint its visible text, mapped through the body into the file. */
-function htmlUnit(unit: LintUnit): LintUnit {
-  const visible = visibleText(unit.text);
-  return { ...unit, format: 'text', text: visible.text, map: { toFile: (offset) => unit.map.toFile(visible.map.toFile(offset)) }, encode: undefined };
 }
 
 function isIdentity(unit: LintUnit, source: string): boolean {

@@ -6,7 +6,7 @@ import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError 
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
 import { UsageError } from '../engine/errors.js';
 import { alignMap, decodeJsonString, encodeJsonString, type OffsetMap } from './offsets.js';
-import type { LintUnit, Platform } from './unit.js';
+import { refinePlatform, type LintUnit, type Platform } from './unit.js';
 
 /** The two parsers' trees seen through one small interface. */
 interface Tree<N> {
@@ -187,18 +187,6 @@ function extract<N>(path: string, tree: Tree<N>, root: N, forced: Platform | und
     });
   });
   return { units, items: items.length };
-}
-
-/** Generic shapes take their platform from their placeholders when those say it. */
-export function refinePlatform(platform: Platform, text: string): Platform {
-  if (platform !== 'generic' && platform !== 'helpscout') return platform;
-  if (/\{%\s*(?:customer|user|mailbox|conversation)\./.test(text)) return 'helpscout';
-  if (/\{\{\s*recipient\./.test(text)) return 'front';
-  if (/\{\{\s*(?:first_name|last_name|email|name|company\.)/.test(text)) return 'intercom';
-  if (/\{\{\s*ticket\.customer\./.test(text)) return 'gorgias';
-  if (/\{\{\s*ticket\.requester\.(?:firstname|name\b)/.test(text)) return 'freshdesk';
-  if (/\{\{\s*(?:ticket|current_user|dc)\./.test(text)) return 'zendesk';
-  return platform;
 }
 
 const SUPPORTED =

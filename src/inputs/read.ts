@@ -2,11 +2,14 @@
 // file's extension, or its content, in that order.
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../engine/errors.js';
-import { exportUnits, refinePlatform } from './exports.js';
-import { visibleText } from './html.js';
-import { readEmail } from './eml.js';
 import { shiftMap } from './offsets.js';
-import { PLATFORMS, type LintUnit, type Platform } from './unit.js';
+import { PLATFORMS, refinePlatform, type LintUnit, type Platform } from './unit.js';
+
+// The parsers for exports, HTML and e-mail load only when a file needs them: a plain draft
+// never pays for jsonc-parser, yaml, parse5 or postal-mime at start-up.
+const exportsModule = () => import('./exports.js');
+const htmlModule = () => import('./html.js');
+const emlModule = () => import('./eml.js');
 
 export const INPUT_FORMATS = ['text', 'markdown', 'html', 'eml', 'json', 'yaml', ...PLATFORMS.filter((p) => p !== 'generic')] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -59,14 +62,16 @@ export async function readUnits(path: string, bytes: Uint8Array, source: string,
   const { kind, platform } = kindOf(path, source, forced);
   switch (kind) {
     case 'json':
-    case 'yaml':
-      return { source, units: exportUnits(path, source, kind, platform) };
+    case 'yaml': {
+      const units = (await exportsModule()).exportUnits(path, source, kind, platform);
+      return { source, units: units.some((u) => u.format === 'html') ? await reduceHtml(units) : units };
+    }
     case 'html': {
-      const visible = visibleText(source);
+      const visible = (await htmlModule()).visibleText(source);
       return { source, units: [{ name: path, text: visible.text, format: 'text', map: visible.map }] };
     }
     case 'eml': {
-      const email = await readEmail(path, bytes, source);
+      const email = await (await emlModule()).readEmail(path, bytes, source);
       return { source, units: [email.unit] };
     }
     default: {
@@ -76,12 +81,22 @@ export async function readUnits(path: string, bytes: Uint8Array, source: string,
   }
 }
 
+/** An HTML body inside an export: its visible text, mapped through the body into the file. */
+async function reduceHtml(units: LintUnit[]): Promise<LintUnit[]> {
+  const { visibleText } = await htmlModule();
+  return units.map((unit) => {
+    if (unit.format !== 'html') return unit;
+    const visible = visibleText(unit.text);
+    return { ...unit, format: 'text', text: visible.text, map: { toFile: (offset: number) => unit.map.toFile(visible.map.toFile(offset)) }, encode: undefined };
+  });
+}
+
 /** The customer's message from --original: an e-mail gives its text and the sender's name. */
 export async function readOriginal(path: string, bytes: Uint8Array, source: string): Promise<{ text: string; name?: string }> {
   if (/\.eml$/i.test(path) || kindOf(path, source).kind === 'eml') {
-    const email = await readEmail(path, bytes, source);
+    const email = await (await emlModule()).readEmail(path, bytes, source);
     return { text: email.text, name: email.fromName };
   }
-  if (/\.html?$/i.test(path)) return { text: visibleText(source).text };
+  if (/\.html?$/i.test(path)) return { text: (await htmlModule()).visibleText(source).text };
   return { text: source };
 }

@@ -21,3 +21,15 @@ export interface LintUnit {
   original?: string;
   customerName?: string;
 }
+
+/** Generic shapes take their platform from their placeholders when those say it. */
+export function refinePlatform(platform: Platform, text: string): Platform {
+  if (platform !== 'generic' && platform !== 'helpscout') return platform;
+  if (/\{%\s*(?:customer|user|mailbox|conversation)\./.test(text)) return 'helpscout';
+  if (/\{\{\s*recipient\./.test(text)) return 'front';
+  if (/\{\{\s*(?:first_name|last_name|email|name|company\.)/.test(text)) return 'intercom';
+  if (/\{\{\s*ticket\.customer\./.test(text)) return 'gorgias';
+  if (/\{\{\s*ticket\.requester\.(?:firstname|name\b)/.test(text)) return 'freshdesk';
+  if (/\{\{\s*(?:ticket|current_user|dc)\./.test(text)) return 'zendesk';
+  return platform;
+}
