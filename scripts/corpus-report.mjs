@@ -4,7 +4,7 @@
 // findings it raised and a fixed sample to judge by eye. Not a test: people read its output.
 //   node scripts/corpus-report.mjs [--sample 30] [--rule id] [--family sumo]
 import { readFileSync, existsSync } from 'node:fs';
-import { lintText } from '../dist/index.js';
+import { lintText, resolveRules } from '../dist/index.js';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -28,17 +28,20 @@ const note = (id, source, finding, text, customer) => {
   byRule.get(id).push({ source, finding, text, customer });
 };
 
+// Every rule (the strict preset); rules that read the customer's message run on the pairs.
+const enabled = resolveRules({ preset: 'strict' });
+const needsOriginal = new Set(enabled.filter((e) => e.rule.meta.needsOriginal).map((e) => e.rule.meta.id));
 const replies = read('replies.jsonl').filter((r) => r.id.startsWith(family));
 for (const r of replies) {
-  for (const f of lintText(r.text, { filePath: r.id }).findings) {
-    if (f.ruleId !== 'unanswered-points') note(f.ruleId, r.id, f, r.text);
+  for (const f of lintText(r.text, { filePath: r.id, enabled }).findings) {
+    if (!needsOriginal.has(f.ruleId)) note(f.ruleId, r.id, f, r.text);
   }
 }
 const pairs = read('pairs.jsonl').filter((p) => p.id.startsWith(family));
 let pairFindings = 0;
 for (const p of pairs) {
-  for (const f of lintText(p.reply, { filePath: p.id, original: p.customer }).findings) {
-    if (f.ruleId === 'unanswered-points') {
+  for (const f of lintText(p.reply, { filePath: p.id, original: p.customer, enabled }).findings) {
+    if (needsOriginal.has(f.ruleId)) {
       pairFindings++;
       note(f.ruleId, p.id, f, p.reply, p.customer);
     }

@@ -38,7 +38,12 @@ export function upsetWords(paragraphs: readonly Paragraph[]): string | undefined
   for (const paragraph of paragraphs) {
     const file = new VFile();
     profanities(paragraph.tree, file);
-    if (file.messages.length > 0 && !evidence) evidence = String(file.messages[0].actual ?? '');
+    // Profanity counts in an angry sentence, not in praise ("oh my god you're the best").
+    for (const message of file.messages) {
+      const offset = paragraph.start + (message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0);
+      const sentence = paragraph.sentences.find((s) => s.start <= offset && offset < s.end);
+      if (!evidence && sentence && valence(sentence) <= 0) evidence = String(message.actual ?? '');
+    }
     for (const sentence of paragraph.sentences) {
       const v = valence(sentence);
       total += v;
