@@ -34,7 +34,9 @@ export default definePhraseRule(
       // A promised answer with a date or "when we decide" is an open decision, not false hope.
       skip: {
         conditionals: true,
-        nearby: ['when we decide', 'write back', '(update|tell|let) you (know)? (by|when|as soon as|once|on)', 'by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)', 'yes or no'],
+        nearby: [
+          'no (word|news|update|updates|info|information|details) (at this time|yet|right now|so far)', 'do not have (any)? (info|information|news|update|details)',
+          '(can not|cannot) promise', 'no promises', 'in the meantime', 'workaround', 'when we decide', 'write back', '(update|tell|let) you (know)? (by|when|as soon as|once|on)', 'by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of)', 'yes or no'],
       },
     },
   ],

@@ -20,6 +20,18 @@ function looksLikeEmail(doc: ReplyDocument): boolean {
   return doc.closing !== undefined || doc.signature !== undefined;
 }
 
+/**
+ * "Thanks again Ryan!", "Sorry Morgado.", "Great, thanks Ryan!": a short opener that ends on the
+ * customer's name addresses them as a greeting would.
+ */
+function opensWithAddress(doc: ReplyDocument): boolean {
+  const first = doc.paragraphs[0]?.sentences[0];
+  if (!first) return false;
+  const words = first.tokens.filter((t) => t.kind === 'word' || t.kind === 'opaque');
+  const last = words.at(-1);
+  return words.length >= 2 && words.length <= 5 && last !== undefined && /^\p{Lu}|\d|_/u.test(last.text) && /[!.,:]\s*$/.test(first.text);
+}
+
 export default defineRule({
   meta: {
     id: 'greeting',
@@ -35,7 +47,7 @@ export default defineRule({
     const suggestion = hello(name);
     if (!greeting) {
       const first = doc.paragraphs[0]?.sentences[0];
-      if (!first || !looksLikeEmail(doc) || greeting !== undefined) return [];
+      if (!first || !looksLikeEmail(doc) || greeting !== undefined || opensWithAddress(doc)) return [];
       const text = `${suggestion}\n\n`;
       return [{ span: first, message: 'The reply starts without a greeting: open with the customer\'s name.', suggestions: [{ desc: `Open with: ${suggestion}`, text, fix: { range: [first.start, first.start], text } }] }];
     }

@@ -4,12 +4,13 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Report } from '../src/types.js';
 
 const BLANKS: RegExp[] = [
-  // [NAME], [Order number], [amount], [Customer Name] — not a Markdown link or a checkbox
-  /\[(?:[A-Z][A-Za-z0-9 _#.-]{0,40}|(?:[a-z][a-z ]{0,24})?(?:name|number|id|date|amount|email|link|here|address|time|code|product|order|price|total))\](?![(:[])/g,
+  // [NAME], [ORDER ID], [Order number], [amount], [Customer Name] — not a Markdown link, a
+  // checkbox or a reference label like "[A]" or "[Device]"
+  /\[(?:[A-Z][A-Z0-9 _#.-]{2,40}|(?:[A-Za-z][A-Za-z ]{0,24}?)?(?:name|Name|number|Number|id|ID|date|Date|amount|Amount|email|Email|link|Link|here|address|Address|time|code|Code|product|order|Order|price|total|customer|Customer|agent|Agent))\](?![(:[])/g,
   // <Fill in order ID>, <insert date>, <ISSUE_NUMBER>
   /<(?:fill in|insert|add|enter|put|your|customer|agent|name|date|link)[^<>\n]{0,40}>/gi,
   /<[A-Z][A-Z0-9_]{2,40}>/g,
-  /\b(?:TODO|TBD|FIXME|TK)\b:?/g,
+  /\b(?:TODO|TBD|FIXME)\b:?/g,
   /\bX{3,}\b|\bx{4,}\b/g,
   /\bINSERT\b[^.,;\n]{0,40}/g,
   /_{3,}/g,

@@ -29,7 +29,7 @@ const CHANNEL = PhraseSet.of([
 /** A bare link that is an action or a thing (a form, a download, tracking, a shop page), not reading. */
 const CONTACT = PhraseSet.of([
   'dm', 'dms', 'direct message', 'private message', 'message us', 'contact', 'form', 'ticket', 'chat', 'call', 'phone', 'reach (us|out)', 'email us', 'request',
-  'sign up', 'register', 'vote', 'download', 'install', 'update', 'track', 'tracking', 'order', 'book', 'buy', 'shop',
+  'sign up', 'register', 'vote', 'help you', 'one-on-one', 'provide (more|further|some)? (details|information|info)', 'so (that)? we can', 'download', 'install', 'update', 'track', 'tracking', 'order', 'book', 'buy', 'shop',
 ]);
 const POINTING = PhraseSet.of([
   'here (is|are|you go)', 'see (this|here|the link|our)', 'check (out)? (this|the link|here|our)', '(this|the|our) (article|link|page|guide|faq|doc|docs)', 'read (this|the|our|more)',
@@ -93,6 +93,9 @@ function barelyALink(doc: ReplyDocument): Report[] {
   const first = doc.paragraphs[0]?.sentences[0];
   const last = doc.paragraphs.at(-1)?.sentences.at(-1);
   if (links === 0 || words > 12 || !first || !last) return [];
+  // An answer beside the link ("We sure do! Details: <link>") is good practice, not link-only.
+  const answered = doc.paragraphs.some((p) => p.sentences.some((s) => !s.tokens.some((t) => t.opaque === 'url') && s.tokens.filter((t) => t.kind === 'word').length >= 3));
+  if (answered) return [];
   // Only a pointer to something to read ("see this article"), not a DM link, a form or a photo.
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
   if (!sentences.some((s) => POINTING.test(s.terms)) || sentences.some((s) => CONTACT.test(s.terms))) return [];

@@ -14,7 +14,7 @@ export interface Envelope {
 }
 
 const SALUTATION =
-  /^(?:to whom it may concern|good (?:morning|afternoon|evening|day)|happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holidays|new year)|dear|hi|hello|hey|hiya|howdy|greetings|morning|afternoon|evening|hallo|bonjour|hola)\b/i;
+  /^(?:to whom it may concern|good (?:morning|afternoon|evening|day)|happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holidays|new year)|dear|hi|hel+o|hey|hiya|howdy|greetings|morning|afternoon|evening|hallo|bonjour|hola)\b/i;
 /** Leading @handles of a social reply come before the greeting. */
 const LEADING_HANDLES = /^(?:\s*@\w{1,30}|\s*\{%[^%\n]{0,200}%\})*\s*/;
 /** Words that may stand where a name goes without being capitalised. */
