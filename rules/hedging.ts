@@ -19,6 +19,7 @@ const HONEST = [
   '(not|never) (officially)? (support|supported|tested)', 'unsupported', 'i do not have (a|an|the|one)', '(have|had) not (tested|tried)',
   '(how|what|why|whether) (you|we|they|i) (think|expect|want|feel)', 'soon', 'by the end of', 'scheduled', 'unofficial',
   'will be (fixed|released|available|out|ready|added|included)', '(will|would|might) (surprise|delight) you', 'you (will|would|might) (love|like|enjoy)',
+  'correct me if', 'let me know if i', 'not (sure|certain)', 'could be', 'my guess', 'hard to say', 'no idea',
 ];
 const skip: PhraseSkip = { questions: true, conditionals: true, sentence: HONEST };
 const hedge = (match: PhraseMatch): string => `"${match.text}" hedges about something you did or checked: say it with certainty.`;
@@ -50,8 +51,8 @@ export default definePhraseRule(
       patterns: ['should (now)? be able to', 'should be (now)? able to'],
       message: hedge,
       rewrites: [(m) => (m.norms.includes('now') ? 'can now' : 'can')],
-      // "I should be able to help" is an offer, not a claim about a fix.
-      skip: { ...skip, after: ['i', 'we'] },
+      // "You should now be able to log in" hedges a fix; "Kevin should be able to help" is an offer.
+      skip: { ...skip, onlyAfter: ['you', 'it', 'this', 'that', 'everything', 'they', 'everyone'] },
     },
     {
       patterns: [`should (now)? be (now)? (${STATES})`],

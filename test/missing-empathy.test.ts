@@ -47,7 +47,7 @@ testRule('missing-empathy', {
       line: 3,
       column: 1,
       text: "Thank you for letting us know about order #7731.",
-      message: "The customer is upset (\"My order arrived 70 minutes late and completely cold!!!\") and the reply never acknowledges it: name their frustration before the fix.",
+      message: "The customer is upset (\"in the bin\") and the reply never acknowledges it: name their frustration before the fix.",
       suggestions: ["I'm so sorry about this — I understand how frustrating it has been. "],
       rewrite: "Open with: I'm so sorry about this — I understand how frustrating it has been.",
     },

@@ -14,7 +14,7 @@ const FRUSTRATION = PhraseSet.of([
   '(third|fourth|fifth|3rd|4th|5th) time', 'still (not|no|waiting|have not|has not|broken|nothing)', 'nobody (has)? (replied|answered|helped|called)',
   'no one (has)? (replied|answered|helped|called)', 'how many times', 'what is going on', 'seriously', 'i am done', 'at my wits',
   'cost me', 'lost (a|the|my) (whole|entire)? (day|afternoon|morning|client|sale|money|job)', 'cancel (my|the) (account|subscription|order) (now|immediately|today)',
-  'never been so', 'not good enough', 'disaster', 'nightmare', 'fiasco', 'unbelievable', 'beyond a joke', 'a mess', 'beyond (frustrating|annoying|ridiculous)', 'fuck', 'fucking', 'shit', 'crap', 'bullshit', 'wtf',
+  '(arrived|came|was|were) (late|cold|broken|damaged|wrong|smashed|crushed|stale)', 'in the (bin|trash|garbage)', 'never been so', 'not good enough', 'disaster', 'nightmare', 'fiasco', 'unbelievable', 'beyond a joke', 'a mess', 'beyond (frustrating|annoying|ridiculous)', 'fuck', 'fucking', 'shit', 'crap', 'bullshit', 'wtf',
 ]);
 
 /** "I love it, ridiculously fast!" is praise: positive words outweigh a stray frustration word. */
@@ -32,7 +32,8 @@ let profanities: Transformer | undefined;
 
 /** The customer's words that show they are upset, or undefined when they are calm. */
 export function upsetWords(paragraphs: readonly Paragraph[]): string | undefined {
-  profanities ??= (retextProfanities as unknown as (o: object) => Transformer)({ sureness: 1 });
+  // Only words that are surely profane: "hoe" is more often a typo of "how".
+  profanities ??= (retextProfanities as unknown as (o: object) => Transformer)({ sureness: 2 });
   let total = 0;
   let evidence: string | undefined;
   for (const paragraph of paragraphs) {
@@ -49,7 +50,7 @@ export function upsetWords(paragraphs: readonly Paragraph[]): string | undefined
       total += v;
       const match = firstUnnegated(sentence);
       const shouted = /!{3,}|\?{3,}/.test(sentence.text) || /\b[A-Z]{4,}(?:\s+[A-Z]{2,}){2,}/.test(sentence.text);
-      if (!evidence && ((match && v <= 1) || (shouted && v <= 0))) {
+      if (!evidence && ((match && v <= 1 && !sentence.isQuestion) || (shouted && v < 0))) {
         evidence = match ? termsText(sentence, match[0], match[1]) : sentence.text.trim();
       }
     }
@@ -80,4 +81,6 @@ export const EMPATHY = PhraseSet.of([
   'would be (angry|frustrated|upset|annoyed|furious) too', 'not (okay|ok|acceptable|good enough|fair)', 'unacceptable', 'that is (awful|terrible|not great|rough|a pain)',
   'what a (hassle|pain|nightmare|headache)', 'cost you', 'let you down', 'must (be|have been) (frustrating|annoying|stressful|awful|hard|difficult)',
   'that sucks', 'it sucks', 'the last thing you (need|needed|want|wanted)', 'no wonder', 'understandably', 'rightly',
+  'oh no', '(do not|never) like to hear', 'not what (we|i) (like|want|wanted|love) to hear', 'sorry to hear', 'we hear you', 'hate to hear',
+  '(does not|do not) sound (good|right|great|fun)', 'that is not (good|great|right|ideal)', 'not (the|a) (experience|service) we want',
 ]);

@@ -45,6 +45,8 @@ export interface PhraseSkip {
   before?: readonly string[];
   /** Leave it alone unless the next word is one of these (context that is not part of the match). */
   onlyBefore?: readonly string[];
+  /** Leave it alone unless the previous word is one of these. */
+  onlyAfter?: readonly string[];
   /** Leave it alone when the previous word is one of these. */
   after?: readonly string[];
   /** Leave it alone when the sentence also contains one of these patterns (e.g. ownership). */
@@ -366,6 +368,7 @@ function skipped(around: Surroundings, compiled: CompiledEntry, match: PhraseMat
   const next = nextWord(terms, match.last);
   if (skip.before && next && skip.before.includes(next.norm)) return true;
   if (skip.onlyBefore && !(next && skip.onlyBefore.includes(next.norm))) return true;
+  if (skip.onlyAfter && !(previousWord(terms, match.first) && skip.onlyAfter.includes(previousWord(terms, match.first)!.norm))) return true;
   const previous = previousWord(terms, match.first);
   if (skip.after && previous && skip.after.includes(previous.norm)) return true;
   if (compiled.skipSentence?.test(terms)) return true;

@@ -47,7 +47,8 @@ const STOPWORDS = new Set(
     'day today yesterday tomorrow time week month year hour minute morning evening back new old good great bad best last first next ' +
     'look looking see seem use using used make made go going come came take took give gave say said try tried trying keep happen happened ' +
     'possible possibly maybe perhaps kindly asap urgent urgently anyway though although because since while until before after ' +
-  'find found anywhere everywhere somewhere check checked fine right correct sort sorted else pls plz thx ty rather instead'
+  'find found anywhere everywhere somewhere check checked fine right correct sort sorted else pls plz thx ty rather instead ' +
+  'respond response reply replies answer answers advise advice assist assistance anyone anybody someone somebody guys folks team'
   ).split(/\s+/),
 );
 
@@ -136,7 +137,17 @@ export function conceptsOf(terms: readonly Term[]): Array<Set<string>> {
   return concepts;
 }
 
+/**
+ * The customer's points. A long message (a forum post with setup details and traces) keeps only
+ * its questions and requests: reported problems there are mostly narrative.
+ */
 export function findPoints(paragraphs: readonly Paragraph[], text: string): Point[] {
+  const sentences = paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+  const points = collectPoints(paragraphs, text);
+  return sentences > 8 ? points.filter((p) => p.kind !== 'problem') : points;
+}
+
+function collectPoints(paragraphs: readonly Paragraph[], text: string): Point[] {
   const points: Point[] = [];
   for (const paragraph of paragraphs) {
     let previousWasPoint = false;
