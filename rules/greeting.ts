@@ -2,6 +2,7 @@
 // the customer's name when replylint knows it (an info-level nudge).
 import { defineRule } from '../src/engine/rule.js';
 import { customerFirstName } from '../src/document/names.js';
+import { listSpeller } from '../src/engine/spelling-dictionary.js';
 import type { ReplyDocument, Report } from '../src/types.js';
 
 const IMPERSONAL = /^(?:sir(?:\s*(?:\/|or)\s*madam)?|madam|customer|valued customer|client|valued client|user|valued user|member|valued member|account holder|cardholder|shopper|patron|to whom it may concern)$/i;
@@ -29,8 +30,16 @@ function opensWithAddress(doc: ReplyDocument): boolean {
   if (!first) return false;
   const words = first.tokens.filter((t) => t.kind === 'word' || t.kind === 'opaque');
   const last = words.at(-1);
-  return words.length >= 2 && words.length <= 5 && last !== undefined && /^\p{Lu}|\d|_/u.test(last.text) && /[!.,:]\s*$/.test(first.text);
+  if (!last || words.length < 2 || words.length > 14 || !/[!.,:]\s*$/.test(first.text)) return false;
+  // The opener ends on a name or a handle: capitalised, with digits, or not an English word.
+  if (/^\p{Lu}|\d|_/u.test(last.text)) return words.length <= 5 || /\d|_/.test(last.text);
+  if (last.kind !== 'word' || !/^\p{L}+$/u.test(last.text) || words.length > 8) return false;
+  const speller = listSpeller([]);
+  return speller !== undefined && !speller.correct(last.text.toLowerCase());
 }
+
+/** Thread housekeeping is no reply to a customer: "Locking this question…", "duplicate of …". */
+const HOUSEKEEPING = /^\s*(?:\S+\s+said\s+\(#|(?:locking|closing|closed|locked)\b|duplicate of\b|same answer as\b|this (?:question|thread) is (?:a duplicate|locked|closed))/i;
 
 export default defineRule({
   meta: {
@@ -47,7 +56,7 @@ export default defineRule({
     const suggestion = hello(name);
     if (!greeting) {
       const first = doc.paragraphs[0]?.sentences[0];
-      if (!first || !looksLikeEmail(doc) || greeting !== undefined || opensWithAddress(doc)) return [];
+      if (!first || !looksLikeEmail(doc) || greeting !== undefined || opensWithAddress(doc) || HOUSEKEEPING.test(doc.paragraphs[0].text)) return [];
       const text = `${suggestion}\n\n`;
       return [{ span: first, message: 'The reply starts without a greeting: open with the customer\'s name.', suggestions: [{ desc: `Open with: ${suggestion}`, text, fix: { range: [first.start, first.start], text } }] }];
     }
