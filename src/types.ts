@@ -195,4 +195,6 @@ export interface FileResult {
   findings: Finding[];
   /** The text that was linted, kept for formatters that show source lines. */
   source: string;
+  /** The fixed text, after --fix or --fix-dry-run changed something (ESLint's "output"). */
+  output?: string;
 }

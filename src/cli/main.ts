@@ -14,11 +14,14 @@ import { expandInputs } from './inputs.js';
 import { decodeDraft, decodeLenient, readBytes, readStdinBytes } from './read.js';
 import { INPUT_FORMATS, readOriginal, readUnits, type InputFormat } from '../inputs/read.js';
 import { lintUnits } from '../lint-unit.js';
+import { fixUntilStable, writeAtomically } from '../fix.js';
 
 declare const REPLYLINT_VERSION: string;
 const VERSION = typeof REPLYLINT_VERSION === 'string' ? REPLYLINT_VERSION : '0.0.0-dev';
 
 interface Flags {
+  fix?: boolean;
+  fixDryRun?: boolean;
   original?: string;
   preset?: string;
   inputFormat?: InputFormat;
@@ -50,6 +53,8 @@ function program(io: Io): Command {
     .usage('[options] [files, folders or globs...]\n       replylint rules [--format json]\n       replylint explain <rule>')
     .argument('[inputs...]', 'drafts to lint: files, folders (their .txt/.md files), globs, or - for stdin')
     .option('--original <file>', "the customer's message the draft answers")
+    .option('--fix', 'apply the safe rewrites to the files (stdin: print the fixed text)')
+    .option('--fix-dry-run', 'work out the safe rewrites but write nothing (JSON shows the fixed text as "output")')
     .addOption(new Option('--input-format <format>', 'read every input as this format instead of guessing from its name and content').choices(INPUT_FORMATS))
     .option('--preset <name>', `rule set to start from: ${PRESETS.join(', ')} (default recommended)`)
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
@@ -117,6 +122,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 }
 
 async function run(args: string[], flags: Flags, io: Io): Promise<number> {
+  let fixedStdin: string | undefined;
   const preset = flags.preset === undefined ? undefined : checkPreset(flags.preset, '--preset');
   const enabled = resolveRules({ preset, rules: parseRuleFlags(flags.rule) });
   const original = flags.original !== undefined ? await originalMessage(flags.original) : undefined;
@@ -124,6 +130,7 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   if (inputs.length === 0) throw new UsageError('no drafts given: name a file, a folder or a glob, or pipe text in with -');
 
   const results: FileResult[] = [];
+  const writes: Array<{ path: string; text: string }> = [];
   for (const input of inputs) {
     const name = input.kind === 'stdin' ? flags.stdinFilename ?? '<stdin>' : input.path;
     const bytes = input.kind === 'stdin' ? await readStdinBytes() : readBytes(input.path);
@@ -133,11 +140,31 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
       results.push(lintText(source, { filePath: name, enabled }));
       continue;
     }
-    const { units } = await readUnits(name, bytes, source, flags.inputFormat);
-    for (const result of lintUnits(source, units, { enabled, original: original?.text, customerName: original?.name })) {
+    const lintSource = async (text: string): Promise<FileResult[]> => {
+      const { units } = await readUnits(name, Buffer.from(text), text, flags.inputFormat);
+      return lintUnits(text, units, { enabled, original: original?.text, customerName: original?.name });
+    };
+    let fileResults = await lintSource(source);
+    if (flags.fix || flags.fixDryRun) {
+      const fixed = await fixUntilStable(source, async (text) => (await lintSource(text)).flatMap((r) => r.findings.flatMap((f) => (f.fix ? [f.fix] : []))));
+      if (fixed.text !== source) {
+        fileResults = (await lintSource(fixed.text)).map((r) => ({ ...r, output: fixed.text }));
+        if (flags.fix && input.kind === 'file') writes.push({ path: input.path, text: fixed.text });
+        if (flags.fix && input.kind === 'stdin') fixedStdin = fixed.text;
+      } else if (flags.fix && input.kind === 'stdin') {
+        fixedStdin = source;
+      }
+    }
+    for (const result of fileResults) {
       if (flags.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
       results.push(result);
     }
+  }
+  // Nothing is written unless every input was read and linted: a failing run changes no file.
+  for (const { path, text } of writes) writeAtomically(path, text);
+  if (fixedStdin !== undefined && flags.format === 'stylish') {
+    io.stdout(fixedStdin);
+    return total(results).errorCount > 0 ? 1 : 0;
   }
 
   io.stdout(getFormatter(flags.format)(results, colors(flags, io.env)));

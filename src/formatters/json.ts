@@ -20,6 +20,11 @@ function message(finding: Finding) {
 
 export function formatJson(results: readonly FileResult[]): string {
   return JSON.stringify(
-    results.map((result) => ({ filePath: result.filePath, messages: result.findings.map(message), ...counts(result.findings) })),
+    results.map((result) => ({
+      filePath: result.filePath,
+      messages: result.findings.map(message),
+      ...counts(result.findings),
+      ...(result.output !== undefined ? { output: result.output } : {}),
+    })),
   );
 }

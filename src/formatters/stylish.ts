@@ -52,6 +52,6 @@ export function formatStylish(results: readonly FileResult[], color: ChalkInstan
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const summary = `✖ ${plural(problems, 'problem')} (${plural(sum.errorCount, 'error')}, ${plural(sum.warningCount, 'warning')}, ${sum.infoCount} info)`;
   out.push('', (sum.errorCount ? color.red : color.yellow).bold(summary));
-  if (sum.fixableCount > 0) out.push(color.dim(`  ${sum.fixableCount} with a safe automatic rewrite (the "fix" in --format json)`));
+  if (sum.fixableCount > 0) out.push(color.dim(`  ${sum.fixableCount} fixable with --fix`));
   return `${out.join('\n')}\n`;
 }
