@@ -4,10 +4,13 @@ import { location } from 'vfile-location';
 import { position, type EnabledRule } from './engine/lint.js';
 import { lintText } from './lint-text.js';
 import type { LintUnit } from './inputs/unit.js';
+import { applyDirectives, readDirectives } from './directives.js';
 import type { FileResult, Finding, Fix } from './types.js';
 
 export interface UnitOptions {
   enabled: readonly EnabledRule[];
+  /** Report replylint-disable directives that switched nothing off. */
+  reportUnusedDirectives?: boolean;
   original?: string;
   customerName?: string;
 }
@@ -15,15 +18,21 @@ export interface UnitOptions {
 export function lintUnits(source: string, units: readonly LintUnit[], options: UnitOptions): FileResult[] {
   let place: ReturnType<typeof location> | undefined;
   return units.map((unit) => {
-    const reduced = unit;
-    const result = lintText(reduced.text, {
+    // Directive lines are blanked (same length) so no rule reads them; offsets stay put.
+    const { text, directives } = readDirectives(unit.text);
+    const reduced = text === unit.text ? unit : { ...unit, text };
+    const linted = lintText(reduced.text, {
       filePath: unit.name,
       original: options.original ?? unit.original,
       customerName: options.customerName ?? unit.customerName,
       platform: unit.platform,
       enabled: options.enabled,
     });
-    if (isIdentity(reduced, source)) return { ...result, source };
+    const unitPlace = directives.length > 0 ? location(reduced.text) : undefined;
+    const result = unitPlace
+      ? { ...linted, findings: applyDirectives(linted.findings, directives, options.reportUnusedDirectives === true, (o) => position(unitPlace, o)) }
+      : linted;
+    if (isIdentity(unit, source)) return { ...result, source };
     place ??= location(source);
     const findings = result.findings.map((f) => relocate(f, reduced, source, place!));
     return { filePath: unit.name, source, findings };

@@ -2,6 +2,7 @@
 // Every failure of the run itself is one line on stderr and exit code 2.
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk } from 'chalk';
+import { writeFileSync } from 'node:fs';
 import { UsageError } from '../engine/errors.js';
 import { checkPreset, parseRuleFlags, resolveRules } from '../config.js';
 import { PRESETS } from '../presets.js';
@@ -20,6 +21,8 @@ declare const REPLYLINT_VERSION: string;
 const VERSION = typeof REPLYLINT_VERSION === 'string' ? REPLYLINT_VERSION : '0.0.0-dev';
 
 interface Flags {
+  reportUnusedDirectives?: boolean;
+  outputFile?: string;
   fix?: boolean;
   fixDryRun?: boolean;
   original?: string;
@@ -58,7 +61,9 @@ function program(io: Io): Command {
     .addOption(new Option('--input-format <format>', 'read every input as this format instead of guessing from its name and content').choices(INPUT_FORMATS))
     .option('--preset <name>', `rule set to start from: ${PRESETS.join(', ')} (default recommended)`)
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--quiet', 'report errors only')
+    .option('--report-unused-directives', 'warn about replylint-disable comments that switch nothing off')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .option('--rule <id:severity>', 'set a rule\'s severity, e.g. --rule hedging:error (repeatable)', collect, [])
     .option('--no-color', 'plain output without colours')
@@ -142,7 +147,7 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
     }
     const lintSource = async (text: string): Promise<FileResult[]> => {
       const { units } = await readUnits(name, Buffer.from(text), text, flags.inputFormat);
-      return lintUnits(text, units, { enabled, original: original?.text, customerName: original?.name });
+      return lintUnits(text, units, { enabled, original: original?.text, customerName: original?.name, reportUnusedDirectives: flags.reportUnusedDirectives });
     };
     let fileResults = await lintSource(source);
     if (flags.fix || flags.fixDryRun) {
@@ -167,7 +172,9 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
     return total(results).errorCount > 0 ? 1 : 0;
   }
 
-  io.stdout(getFormatter(flags.format)(results, colors(flags, io.env)));
+  const report = getFormatter(flags.format)(results, flags.outputFile ? new Chalk({ level: 0 }) : colors(flags, io.env));
+  if (flags.outputFile) writeReport(flags.outputFile, report);
+  else io.stdout(report);
   const sum = total(results);
   const tooManyWarnings = flags.maxWarnings !== undefined && sum.warningCount > flags.maxWarnings;
   if (tooManyWarnings) {
@@ -175,6 +182,14 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
     io.stderr(`replylint: ${warnings}, more than --max-warnings ${flags.maxWarnings} allows\n`);
   }
   return sum.errorCount > 0 || tooManyWarnings ? 1 : 0;
+}
+
+function writeReport(path: string, report: string): void {
+  try {
+    writeFileSync(path, report);
+  } catch (error) {
+    throw new UsageError(`--output-file ${path}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the folder exists`);
+  }
 }
 
 async function originalMessage(path: string): Promise<{ text: string; name?: string }> {
