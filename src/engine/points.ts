@@ -32,6 +32,7 @@ const PROBLEMS = PhraseSet.of([
   'has not (arrived|come|been)', 'have not (received|got|gotten|heard)', 'did not (receive|get|arrive)', 'charged twice', 'double charged',
   'overcharged', 'still (not|no|have not|has not|waiting|broken|missing|showing|charging|getting)', 'no longer', 'disappeared', 'lost', 'damaged',
 ]);
+const SET_APART = PhraseSet.of(['also', 'plus', 'additionally', 'in addition', 'separately', 'another (issue|problem|thing)', 'one more thing', 'on top of that', 'p.s', 'ps', 'oh and', 'and also']);
 const SPLIT_BEFORE = new Set(['how', 'what', 'when', 'where', 'why', 'which', 'who', 'can', 'could', 'will', 'would', 'is', 'are', 'do', 'does', 'should', 'also']);
 
 /** Function words and support small talk: they say nothing about what the point is about. */
@@ -48,7 +49,8 @@ const STOPWORDS = new Set(
     'look looking see seem use using used make made go going come came take took give gave say said try tried trying keep happen happened ' +
     'possible possibly maybe perhaps kindly asap urgent urgently anyway though although because since while until before after ' +
   'find found anywhere everywhere somewhere check checked fine right correct sort sorted else pls plz thx ty rather instead ' +
-  'respond response reply replies answer answers advise advice assist assistance anyone anybody someone somebody guys folks team'
+  'respond response reply replies answer answers advise advice assist assistance anyone anybody someone somebody guys folks team ' +
+  'asap thoughts ideas urgent follow-up followup rt retweet around hear heard'
   ).split(/\s+/),
 );
 
@@ -80,6 +82,8 @@ const SYNONYMS: string[][] = [
   ['contact', 'addressbook'],
   ['sync', 'synchronise', 'synchronize', 'syncing', 'synced'],
   ['notification', 'alert', 'reminder'],
+  ['calendar', 'schedule', 'timeline', 'roadmap', 'dates'],
+  ['volunteer', 'involved', 'contribute', 'contributor', 'help out'],
   ['purchase', 'buy', 'bought', 'order', 'ordered'],
 ];
 const BIGRAMS: Record<string, string> = {
@@ -210,8 +214,11 @@ function classify(sentence: Sentence, listItem: boolean): PointKind | undefined 
   if (sentence.terms.length > MAX_POINT_WORDS * 1.5) return undefined;
   if (sentence.isQuestion || QUESTION_OPENERS.test(sentence.terms)) return 'question';
   if (REQUESTS.test(sentence.terms)) return 'request';
-  if (PROBLEMS.test(sentence.terms)) return 'problem';
-  return listItem ? 'problem' : undefined;
+  // A problem stated in passing is usually the story of the main request; one that is set apart
+  // ("Also, the app crashes…", a list item) is a point of its own.
+  if (listItem) return 'problem';
+  if (PROBLEMS.test(sentence.terms) && SET_APART.test(sentence.terms.slice(0, 4))) return 'problem';
+  return undefined;
 }
 
 interface Part {
@@ -313,7 +320,7 @@ const CLOSING_QUESTION = PhraseSet.of([
  * with the message: until the answer comes, the points are not unanswered.
  */
 const ASKS_FOR_DETAILS = PhraseSet.of([
-  '(let|tell) (us|me) know (what|which|how|when|where|if|whether|the|your)', 'please (provide|share|send|confirm|tell|describe)',
+  '(let|tell) (us|me) know (what|which|how|when|where|if|whether|the|your)', 'please (provide|share|send|confirm|tell|describe|post|attach|include)',
   'can you (provide|share|send|confirm|tell|describe)', 'could you (provide|share|send|confirm|tell|describe)',
 ]);
 
@@ -330,11 +337,22 @@ export function asksBack(paragraphs: readonly Paragraph[]): boolean {
 const HAND_OVER = PhraseSet.of([
   '(send|email) us', 'submit a (ticket|request)', '(reach|contact) (out to)? (our|the) * (team|support)', 'we (will|can) (assist|help|look into)',
   '(this|the|that) (article|link|page|guide|document)', '(see|check|visit|follow) (here|this|the link|the steps|these steps)',
-  'file a (new)? (bug|report|ticket)', '(shared|passed|forwarded|sent) (your|this|these|the) (comments|feedback|suggestion|suggestions|report|idea|ideas|thoughts)',
+  'file a (new)? (bug|report|ticket)', '(suggest|recommend) (asking|posting|filing)', 'ask (your question|it|this|them)? (on|in|at|over at)',
+  'this (forum|community|channel) is (for|focused on)', 'post (your question|it|this) (on|in|at)', '(shared|passed|forwarded|sent) (your|this|these|the) (comments|feedback|suggestion|suggestions|report|idea|ideas|thoughts)',
 ]);
 
 export function handsOver(paragraphs: readonly Paragraph[]): boolean {
   return paragraphs.some((p) => p.sentences.some((s) => HAND_OVER.test(s.terms) || s.tokens.some((t) => t.opaque === 'url')));
+}
+
+/** "This forum is for user questions: please ask on the developer forum": the whole message is routed. */
+const ROUTED = PhraseSet.of([
+  '(suggest|recommend) (asking|posting|filing)', 'ask (your question|it|this|them)? (on|in|at|over at)', 'this (forum|community|channel) is (for|focused on)',
+  'post (your question|it|this) (on|in|at)', 'better (answered|asked) (on|in|at)',
+]);
+
+export function routesElsewhere(paragraphs: readonly Paragraph[]): boolean {
+  return paragraphs.some((p) => p.sentences.some((s) => ROUTED.test(s.terms)));
 }
 
 /** "Do you do group bookings?" answered "We sure do!": a lone yes/no question and a yes or no. */
