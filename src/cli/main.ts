@@ -15,12 +15,15 @@ import { expandInputs } from './inputs.js';
 import { decodeDraft, decodeLenient, readBytes, readStdinBytes } from './read.js';
 import { INPUT_FORMATS, readOriginal, readUnits, type InputFormat } from '../inputs/read.js';
 import { lintUnits } from '../lint-unit.js';
+import { loadConfig, phraseRules } from '../config-file.js';
 import { fixUntilStable, writeAtomically } from '../fix.js';
 
 declare const REPLYLINT_VERSION: string;
 const VERSION = typeof REPLYLINT_VERSION === 'string' ? REPLYLINT_VERSION : '0.0.0-dev';
 
 interface Flags {
+  config?: string;
+  printConfig?: string;
   reportUnusedDirectives?: boolean;
   outputFile?: string;
   fix?: boolean;
@@ -55,6 +58,8 @@ function program(io: Io): Command {
     .description('Lint customer support replies before you press Send.')
     .usage('[options] [files, folders or globs...]\n       replylint rules [--format json]\n       replylint explain <rule>')
     .argument('[inputs...]', 'drafts to lint: files, folders (their .txt/.md files), globs, or - for stdin')
+    .option('-c, --config <file>', 'use this configuration file instead of searching for one')
+    .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
     .option('--original <file>', "the customer's message the draft answers")
     .option('--fix', 'apply the safe rewrites to the files (stdin: print the fixed text)')
     .option('--fix-dry-run', 'work out the safe rewrites but write nothing (JSON shows the fixed text as "output")')
@@ -128,8 +133,21 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 
 async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   let fixedStdin: string | undefined;
-  const preset = flags.preset === undefined ? undefined : checkPreset(flags.preset, '--preset');
-  const enabled = resolveRules({ preset, rules: parseRuleFlags(flags.rule) });
+  const fileConfig = await loadConfig(process.cwd(), flags.config);
+  const preset = flags.preset === undefined ? fileConfig.preset : checkPreset(flags.preset, '--preset');
+  const enabled = [
+    ...resolveRules({ preset, rules: { ...fileConfig.rules, ...parseRuleFlags(flags.rule) } }).map((e) =>
+      e.rule.meta.id === 'spelling' && fileConfig.dictionary.length > 0
+        ? { ...e, options: { ...e.options, words: [...((e.options.words as string[]) ?? []), ...fileConfig.dictionary] } }
+        : e,
+    ),
+    ...phraseRules(fileConfig.phrases).map(({ rule, severity }) => ({ rule, severity, options: {} })),
+  ];
+  if (flags.printConfig !== undefined) {
+    const rules = Object.fromEntries(enabled.map((e) => [e.rule.meta.id, Object.keys(e.options).length ? [e.severity, e.options] : e.severity]));
+    io.stdout(`${JSON.stringify({ configFile: fileConfig.filepath ?? null, preset: preset ?? 'recommended', rules, dictionary: fileConfig.dictionary, phrases: fileConfig.phrases }, null, 2)}\n`);
+    return 0;
+  }
   const original = flags.original !== undefined ? await originalMessage(flags.original) : undefined;
   const inputs = args.length > 0 ? expandInputs(args) : io.stdinIsTTY ? [] : expandInputs(['-']);
   if (inputs.length === 0) throw new UsageError('no drafts given: name a file, a folder or a glob, or pipe text in with -');

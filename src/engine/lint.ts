@@ -58,7 +58,7 @@ export function toFinding(report: Report, rule: Rule, severity: Finding['severit
     endColumn: to.column,
     suggestions: report.suggestions ?? [],
     fix: report.fix,
-    docs: docsUrl(id),
+    docs: rule.meta.seed === 'team configuration' ? undefined : docsUrl(id),
   };
 }
 

@@ -1,0 +1,154 @@
+// Team configuration through cosmiconfig (name "replylint"): .replylintrc (JSON or YAML),
+// .replylintrc.{json,yaml,yml,js,cjs,mjs}, replylint.config.{js,mjs,cjs}, package.json#replylint,
+// or --config FILE. Every mistake is one message: file, key path, what was expected, what was found.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from './engine/errors.js';
+import { definePhraseRule } from './engine/rule.js';
+import { compilePattern, PatternError } from './engine/phrases.js';
+import { PRESETS, type PresetName } from './presets.js';
+import { rulesById, type RuleSetting } from './config.js';
+import { SEVERITIES, type Rule, type Severity } from './types.js';
+
+export interface TeamPhrase {
+  find: string;
+  replace: string[];
+  message: string;
+  severity: Exclude<Severity, 'off'>;
+}
+
+export interface FileConfig {
+  /** Where it was read from, for messages and --print-config. */
+  filepath?: string;
+  preset?: PresetName;
+  rules: Record<string, RuleSetting>;
+  dictionary: string[];
+  phrases: TeamPhrase[];
+}
+
+const SEARCH_PLACES = [
+  'package.json', '.replylintrc', '.replylintrc.json', '.replylintrc.yaml', '.replylintrc.yml', '.replylintrc.js',
+  '.replylintrc.cjs', '.replylintrc.mjs', 'replylint.config.js', 'replylint.config.mjs', 'replylint.config.cjs',
+];
+const KEYS = ['extends', 'rules', 'phrases', 'dictionary', 'plugins', 'placeholders', 'ignore', 'overrides'];
+const NOT_YET = ['plugins', 'placeholders', 'ignore', 'overrides'];
+
+const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value));
+
+/** Whether the working folder holds a configuration, checked without loading cosmiconfig. */
+function hasConfig(cwd: string): boolean {
+  for (const place of SEARCH_PLACES) {
+    const path = join(cwd, place);
+    if (!existsSync(path)) continue;
+    if (place !== 'package.json') return true;
+    try {
+      if ((JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>).replylint !== undefined) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The configuration of the working folder (or --config FILE). cosmiconfig is loaded only when
+ * there is one, so a plain run starts as fast as before.
+ */
+export async function loadConfig(cwd: string, explicit?: string): Promise<FileConfig> {
+  if (!explicit && !hasConfig(cwd)) return { rules: {}, dictionary: [], phrases: [] };
+  // cosmiconfig is CommonJS: bundled, its exports may sit under "default".
+  const loaded = (await import('cosmiconfig')) as typeof import('cosmiconfig') & { default?: typeof import('cosmiconfig') };
+  const cosmiconfig = loaded.cosmiconfig ?? loaded.default!.cosmiconfig;
+  const explorer = cosmiconfig('replylint', { searchPlaces: SEARCH_PLACES, stopDir: cwd });
+  let found: { config: unknown; filepath: string } | null;
+  try {
+    found = explicit ? await explorer.load(explicit) : await explorer.search(cwd);
+  } catch (error) {
+    const where = explicit ?? 'configuration';
+    const reason = (error as Error).message.split('\n')[0];
+    throw new UsageError(`${where}: cannot read the configuration (${reason}); fix the file or pass another with --config`);
+  }
+  if (!found) return { rules: {}, dictionary: [], phrases: [] };
+  return validateConfig(found.config, found.filepath);
+}
+
+/** Checks every key; the first problem ends the run with its file and key path. */
+export function validateConfig(raw: unknown, file: string): FileConfig {
+  const fail = (path: string, expected: string, found: unknown): never => {
+    throw new UsageError(`${file}: ${path}: expected ${expected}, found ${show(found)}`);
+  };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail('(top level)', 'an object of settings', raw);
+  const config = raw as Record<string, unknown>;
+  for (const key of Object.keys(config)) {
+    if (!KEYS.includes(key)) fail(key, `one of the keys ${KEYS.join(', ')}`, key);
+    if (NOT_YET.includes(key)) fail(key, 'a key this version supports (plugins, placeholders, ignore and overrides are not supported yet)', key);
+  }
+  const result: FileConfig = { filepath: file, rules: {}, dictionary: [], phrases: [] };
+
+  const extend = config.extends;
+  if (extend !== undefined) {
+    const name = typeof extend === 'string' ? extend.replace(/^replylint:/, '') : extend;
+    if (typeof name !== 'string' || !(PRESETS as readonly string[]).includes(name)) fail('extends', `a preset: ${PRESETS.join(', ')}`, extend);
+    result.preset = name as PresetName;
+  }
+
+  const rules = config.rules;
+  if (rules !== undefined) {
+    if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) fail('rules', 'an object of rule ids', rules);
+    for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
+      if (!rulesById.has(id)) fail(`rules.${id}`, `a rule id (replylint rules lists them)`, id);
+      const severity = Array.isArray(setting) ? setting[0] : setting;
+      if (!(SEVERITIES as readonly unknown[]).includes(severity)) fail(`rules.${id}`, `a severity (${SEVERITIES.join(', ')}) or [severity, options]`, setting);
+      if (Array.isArray(setting) && setting.length > 1 && (typeof setting[1] !== 'object' || setting[1] === null || Array.isArray(setting[1]))) {
+        fail(`rules.${id}[1]`, 'an object of options', setting[1]);
+      }
+      result.rules[id] = setting as RuleSetting;
+    }
+  }
+
+  const dictionary = config.dictionary;
+  if (dictionary !== undefined) {
+    if (!Array.isArray(dictionary) || !dictionary.every((w) => typeof w === 'string')) fail('dictionary', 'a list of words', dictionary);
+    result.dictionary = dictionary as string[];
+  }
+
+  const phrases = config.phrases;
+  if (phrases !== undefined) {
+    if (!Array.isArray(phrases)) fail('phrases', 'a list of {find, replace, message, severity}', phrases);
+    (phrases as unknown[]).forEach((phrase, i) => {
+      const at = `phrases[${i}]`;
+      if (phrase === null || typeof phrase !== 'object' || Array.isArray(phrase)) fail(at, 'an object {find, replace, message, severity}', phrase);
+      const p = phrase as Record<string, unknown>;
+      if (typeof p.find !== 'string' || p.find.trim() === '') fail(`${at}.find`, 'a word or pattern to find', p.find);
+      try {
+        compilePattern(p.find as string);
+      } catch (error) {
+        if (error instanceof PatternError) fail(`${at}.find`, 'a valid pattern', p.find);
+        throw error;
+      }
+      const replace = p.replace === undefined ? [] : Array.isArray(p.replace) ? p.replace : [p.replace];
+      if (!replace.every((r) => typeof r === 'string')) fail(`${at}.replace`, 'a string or a list of strings', p.replace);
+      if (p.message !== undefined && typeof p.message !== 'string') fail(`${at}.message`, 'a string', p.message);
+      const severity = p.severity ?? 'warning';
+      if (!['info', 'warning', 'error'].includes(severity as string)) fail(`${at}.severity`, 'info, warning or error', p.severity);
+      result.phrases.push({
+        find: p.find as string,
+        replace: replace as string[],
+        message: (p.message as string | undefined) ?? `"{match}" is on your team's list of phrases to avoid.`,
+        severity: severity as TeamPhrase['severity'],
+      });
+    });
+  }
+  return result;
+}
+
+/** Each team phrase is a rule of its own ("phrases/<n>"), run by the shared phrase engine. */
+export function phraseRules(phrases: readonly TeamPhrase[]): Array<{ rule: Rule; severity: TeamPhrase['severity'] }> {
+  return phrases.map((phrase, i) => ({
+    severity: phrase.severity,
+    rule: definePhraseRule(
+      { id: `phrases/${i + 1}`, severity: phrase.severity, summary: `Team phrase: ${phrase.find}`, seed: 'team configuration' },
+      [{ patterns: [phrase.find], message: phrase.message, rewrites: phrase.replace }],
+    ),
+  }));
+}

@@ -1,0 +1,72 @@
+// Team configuration through cosmiconfig: found in the working folder or given with --config;
+// every mistake is one line naming the file and the key path, exit 2.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { runCli } from './helpers.js';
+
+const DRAFT = 'Hi Sam,\n\nThanks for your ticket about Tuneloop. It looks like the sync failed.\n\nCheers,\nMo\n';
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'replylint-cfg-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  writeFileSync(join(dir, 'draft.txt'), DRAFT);
+  return dir;
+}
+
+const messages = (dir: string, args: string[] = []) =>
+  JSON.parse(runCli(['--format', 'json', ...args, 'draft.txt'], { cwd: dir }).stdout)[0].messages as Array<{ ruleId: string; severity: number; message: string }>;
+
+describe('configuration', () => {
+  it('is found as .replylintrc.json: rule severities, team phrases', () => {
+    const dir = project({
+      '.replylintrc.json': JSON.stringify({ rules: { hedging: 'error' }, phrases: [{ find: 'ticket', replace: ['request'], message: 'Say "request", not "{match}".', severity: 'error' }] }),
+    });
+    expect(messages(dir).map((m) => [m.ruleId, m.severity, m.message])).toEqual([
+      ['phrases/1', 2, 'Say "request", not "ticket".'],
+      ['hedging', 2, '"It looks like" hedges about something you did or checked: say it with certainty.'],
+    ]);
+  });
+
+  it('is read from YAML in .replylintrc and from package.json#replylint', () => {
+    expect(messages(project({ '.replylintrc': 'rules:\n  hedging: "off"\n' })).map((m) => m.ruleId)).not.toContain('hedging');
+    expect(messages(project({ 'package.json': JSON.stringify({ name: 'x', replylint: { rules: { hedging: 'off' } } }) })).map((m) => m.ruleId)).not.toContain('hedging');
+  });
+
+  it('--rule on the command line wins over the file', () => {
+    const dir = project({ '.replylintrc.json': JSON.stringify({ rules: { hedging: 'off' } }) });
+    expect(messages(dir, ['--rule', 'hedging:info']).map((m) => [m.ruleId, m.severity])).toEqual([['hedging', 0]]);
+  });
+
+  it('--print-config shows the preset, every rule and the file it came from', () => {
+    const dir = project({ 'team.json': JSON.stringify({ extends: 'strict', dictionary: ['Tuneloop'] }) });
+    const printed = JSON.parse(runCli(['--config', 'team.json', '--print-config', 'draft.txt'], { cwd: dir }).stdout);
+    expect(printed.configFile).toBe(join(dir, 'team.json'));
+    expect(printed.preset).toBe('strict');
+    expect(printed.rules['false-hope']).toBe('info');
+    expect(printed.rules.spelling).toEqual(['warning', { words: ['Tuneloop'] }]);
+  });
+
+  const failures: Array<[string, string, RegExp]> = [
+    ['unknown rule', JSON.stringify({ rules: { hedgin: 'error' } }), /bad\.json: rules\.hedgin: expected a rule id .*found "hedgin"/],
+    ['bad severity', JSON.stringify({ rules: { hedging: 'loud' } }), /bad\.json: rules\.hedging: expected a severity .*found "loud"/],
+    ['bad options', JSON.stringify({ rules: { readability: ['info', 3] } }), /bad\.json: rules\.readability\[1\]: expected an object of options, found 3/],
+    ['unknown option', JSON.stringify({ rules: { readability: ['info', { maxWords: 3 }] } }), /rules\.readability: unknown option "maxWords"/],
+    ['unknown key', JSON.stringify({ rulez: {} }), /bad\.json: rulez: expected one of the keys/],
+    ['bad extends', JSON.stringify({ extends: 'lax' }), /bad\.json: extends: expected a preset: recommended, strict, macros, chat, found "lax"/],
+    ['bad phrase', JSON.stringify({ phrases: [{ find: '(a b' }] }), /bad\.json: phrases\[0\]\.find: expected a valid pattern, found "\(a b"/],
+    ['bad dictionary', JSON.stringify({ dictionary: 'Acme' }), /bad\.json: dictionary: expected a list of words, found "Acme"/],
+    ['invalid JSON', '{ "rules": ', /bad\.json: cannot read the configuration/],
+  ];
+  for (const [what, text, pattern] of failures) {
+    it(`${what}: one line, exit 2`, () => {
+      const dir = project({ 'bad.json': text });
+      const run = runCli(['--config', 'bad.json', 'draft.txt'], { cwd: dir });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(pattern);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).not.toContain('    at ');
+    });
+  }
+});
