@@ -1,7 +1,7 @@
 // Team configuration through cosmiconfig: found in the working folder or given with --config;
 // every mistake is one line naming the file and the key path, exit 2.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { runCli } from './helpers.js';
@@ -69,4 +69,33 @@ describe('configuration', () => {
       expect(run.stderr).not.toContain('    at ');
     });
   }
+});
+
+describe('.replylintignore', () => {
+  function tree(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-ign-'));
+    const text = 'Hi Sam,\n\nSorry for the inconvenience.\n\nCheers,\nMo\n';
+    for (const name of ['macros/drafts/a.md', 'macros/archive/b.md', 'macros/drafts/c.draft.md']) {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    writeFileSync(join(dir, '.replylintignore'), 'macros/archive/\n*.draft.md\n');
+    return dir;
+  }
+  const files = (dir: string, args: string[]) => JSON.parse(runCli(['--format', 'json', ...args], { cwd: dir }).stdout).map((r: { filePath: string }) => r.filePath);
+
+  it('skips what it names (gitignore syntax); --no-ignore lints everything', () => {
+    const dir = tree();
+    expect(files(dir, ['macros'])).toEqual(['macros/drafts/a.md']);
+    expect(files(dir, ['--no-ignore', 'macros'])).toEqual(['macros/archive/b.md', 'macros/drafts/a.md', 'macros/drafts/c.draft.md']);
+  });
+
+  it('--ignore-path reads another file; a missing one is a one-line failure', () => {
+    const dir = tree();
+    writeFileSync(join(dir, 'other-ignore'), 'macros/drafts/\n');
+    expect(files(dir, ['--ignore-path', 'other-ignore', 'macros'])).toEqual(['macros/archive/b.md']);
+    const run = runCli(['--ignore-path', 'nope', 'macros'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('replylint: --ignore-path nope: no such file; check the path\n');
+  });
 });

@@ -8,11 +8,14 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
 export type Input = { kind: 'stdin' } | { kind: 'file'; path: string };
 
-export function expandInputs(args: readonly string[]): Input[] {
+/** Decides whether a path is ignored (gitignore syntax, relative to the working folder). */
+export type IgnoreTest = (path: string) => boolean;
+
+export function expandInputs(args: readonly string[], ignored: IgnoreTest = () => false): Input[] {
   const inputs: Input[] = [];
   const seen = new Set<string>();
   const add = (path: string): void => {
-    if (seen.has(path)) return;
+    if (seen.has(path) || ignored(path)) return;
     seen.add(path);
     inputs.push({ kind: 'file', path });
   };

@@ -2,7 +2,8 @@
 // Every failure of the run itself is one line on stderr and exit code 2.
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk } from 'chalk';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../engine/errors.js';
 import { checkPreset, parseRuleFlags, resolveRules } from '../config.js';
 import { PRESETS } from '../presets.js';
@@ -22,6 +23,8 @@ declare const REPLYLINT_VERSION: string;
 const VERSION = typeof REPLYLINT_VERSION === 'string' ? REPLYLINT_VERSION : '0.0.0-dev';
 
 interface Flags {
+  ignorePath?: string;
+  ignore: boolean;
   config?: string;
   printConfig?: string;
   reportUnusedDirectives?: boolean;
@@ -60,6 +63,8 @@ function program(io: Io): Command {
     .argument('[inputs...]', 'drafts to lint: files, folders (their .txt/.md files), globs, or - for stdin')
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
+    .option('--ignore-path <file>', 'read ignore patterns from this file instead of .replylintignore')
+    .option('--no-ignore', 'lint files even when .replylintignore names them')
     .option('--original <file>', "the customer's message the draft answers")
     .option('--fix', 'apply the safe rewrites to the files (stdin: print the fixed text)')
     .option('--fix-dry-run', 'work out the safe rewrites but write nothing (JSON shows the fixed text as "output")')
@@ -149,7 +154,9 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
     return 0;
   }
   const original = flags.original !== undefined ? await originalMessage(flags.original) : undefined;
-  const inputs = args.length > 0 ? expandInputs(args) : io.stdinIsTTY ? [] : expandInputs(['-']);
+  const ignored = flags.ignore ? await ignoreTest(process.cwd(), flags.ignorePath) : () => false;
+  const inputs = args.length > 0 ? expandInputs(args, ignored) : io.stdinIsTTY ? [] : expandInputs(['-']);
+  if (inputs.length === 0 && args.length > 0) throw new UsageError(`every file given is ignored by ${flags.ignorePath ?? '.replylintignore'}; use --no-ignore to lint them`);
   if (inputs.length === 0) throw new UsageError('no drafts given: name a file, a folder or a glob, or pipe text in with -');
 
   const results: FileResult[] = [];
@@ -200,6 +207,21 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
     io.stderr(`replylint: ${warnings}, more than --max-warnings ${flags.maxWarnings} allows\n`);
   }
   return sum.errorCount > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** .replylintignore (or --ignore-path) in gitignore syntax, with the "ignore" package. */
+async function ignoreTest(cwd: string, path?: string): Promise<(file: string) => boolean> {
+  const file = path ?? join(cwd, '.replylintignore');
+  if (!existsSync(file)) {
+    if (path) throw new UsageError(`--ignore-path ${path}: no such file; check the path`);
+    return () => false;
+  }
+  const loaded = (await import('ignore')) as unknown as { default: () => { add(p: string): { ignores(p: string): boolean } } };
+  const rules = loaded.default().add(readFileSync(file, 'utf8'));
+  return (candidate) => {
+    const rel = relative(cwd, resolve(cwd, candidate));
+    return rel !== '' && !rel.startsWith('..') && rules.ignores(rel.split(sep).join('/'));
+  };
 }
 
 function writeReport(path: string, report: string): void {
