@@ -1,0 +1,24 @@
+// The integration files parse and point at what the package ships.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from './helpers.js';
+
+describe('integrations', () => {
+  it('.pre-commit-hooks.yaml defines the replylint hook on the package binary', () => {
+    const [hook] = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(hook).toMatchObject({ id: 'replylint', entry: 'replylint', language: 'node' });
+    expect(pkg.bin.replylint).toBe('bin/replylint.js');
+    expect(new RegExp(hook.files).test('macros/refund.md')).toBe(true);
+  });
+
+  it('action.yml sets up Node and runs the CLI with --format github', () => {
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
+    const steps = action.runs.steps as Array<{ uses?: string; run?: string }>;
+    expect(steps[0].uses).toMatch(/^actions\/setup-node@/);
+    expect(steps.at(-1)?.run).toContain('bin/replylint.js" --format github');
+    expect(existsSync(join(ROOT, 'bin', 'replylint.js'))).toBe(true);
+  });
+});
