@@ -22,3 +22,15 @@ describe('integrations', () => {
     expect(existsSync(join(ROOT, 'bin', 'replylint.js'))).toBe(true);
   });
 });
+
+describe('examples/macro-repo', () => {
+  it('behaves as its README says: config, team phrase, platform placeholders, ignore file', async () => {
+    const { runCli } = await import('./helpers.js');
+    const run = runCli(['--format', 'json', 'macros'], { cwd: join(ROOT, 'examples', 'macro-repo') });
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+    expect(results.map((r) => r.filePath)).toEqual(['macros/billing/refund-issued.md', 'macros/shipping/delayed-parcel.md']);
+    expect(results[0].messages).toEqual([]);
+    expect(results[1].messages.map((m) => m.ruleId)).toEqual(['unknown-placeholder', 'non-apology', 'empty-words', 'phrases/1', 'sign-off', 'sign-off']);
+    expect(run.status).toBe(1);
+  });
+});
