@@ -52,3 +52,27 @@ describe('output formats', () => {
     expect(JSON.parse(readFileSync(report, 'utf8'))[0].errorCount).toBe(2);
   });
 });
+
+describe('sarif', () => {
+  it('validates against the official SARIF 2.1.0 schema, with rule docs and regions', async () => {
+    // ajv-draft-04 is CommonJS; the schema is draft-04 and has one pattern that is not valid with the "u" flag.
+    const loaded = (await import('ajv-draft-04')) as unknown as { default: { default?: unknown } };
+    const Ajv = (loaded.default.default ?? loaded.default) as new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] | null } };
+    const schema = JSON.parse(readFileSync(join(__dirname, 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }).compile(schema);
+    const path = draft(TEXT);
+    const log = JSON.parse(runCli(['-f', 'sarif', path, join(__dirname, '..', 'fixtures', 'inputs', 'zendesk', 'single-macro.json')]).stdout);
+    expect(validate({ version: '2.1.0', runs: 'none' })).toBe(false);
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const run = log.runs[0];
+    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'empty-words')).toMatchObject({
+      helpUri: 'https://github.com/replylint/replylint/blob/main/docs/rules/empty-words.md',
+      defaultConfiguration: { level: 'error' },
+    });
+    expect(run.results[1]).toMatchObject({
+      ruleId: 'empty-words',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: path }, region: { startLine: 3, startColumn: 38, endLine: 3, endColumn: 51 } } }],
+    });
+  });
+});

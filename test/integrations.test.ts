@@ -18,7 +18,8 @@ describe('integrations', () => {
     const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
     const steps = action.runs.steps as Array<{ uses?: string; run?: string }>;
     expect(steps[0].uses).toMatch(/^actions\/setup-node@/);
-    expect(steps.at(-1)?.run).toContain('bin/replylint.js" --format github');
+    expect(steps.find((s) => s.run?.includes('--format github'))?.run).toContain('bin/replylint.js" --format github');
+    expect(steps.at(-1)?.uses).toMatch(/^github\/codeql-action\/upload-sarif@/);
     expect(existsSync(join(ROOT, 'bin', 'replylint.js'))).toBe(true);
   });
 });

@@ -3,8 +3,9 @@ import type { FileResult } from '../types.js';
 import { formatJson } from './json.js';
 import { formatStylish } from './stylish.js';
 import { formatCompact, formatGithub, formatJunit } from './ci.js';
+import { formatSarif } from './sarif.js';
 
-export const FORMATS = ['stylish', 'json', 'compact', 'github', 'junit'] as const;
+export const FORMATS = ['stylish', 'json', 'compact', 'github', 'junit', 'sarif'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export function getFormatter(name: FormatName): (results: readonly FileResult[], color: ChalkInstance) => string {
@@ -17,6 +18,8 @@ export function getFormatter(name: FormatName): (results: readonly FileResult[],
       return formatGithub;
     case 'junit':
       return formatJunit;
+    case 'sarif':
+      return formatSarif;
     default:
       return formatStylish;
   }
