@@ -17,6 +17,11 @@ export interface TeamPhrase {
   severity: Exclude<Severity, 'off'>;
 }
 
+export interface Override {
+  files: string[];
+  rules: Record<string, RuleSetting>;
+}
+
 export interface FileConfig {
   /** Where it was read from, for messages and --print-config. */
   filepath?: string;
@@ -24,6 +29,10 @@ export interface FileConfig {
   rules: Record<string, RuleSetting>;
   dictionary: string[];
   phrases: TeamPhrase[];
+  /** Globs (relative to the working folder) that folders and globs skip, like .replylintignore. */
+  ignore: string[];
+  /** Rule settings for files matching globs, applied in order after `rules`. */
+  overrides: Override[];
 }
 
 const SEARCH_PLACES = [
@@ -31,7 +40,7 @@ const SEARCH_PLACES = [
   '.replylintrc.cjs', '.replylintrc.mjs', 'replylint.config.js', 'replylint.config.mjs', 'replylint.config.cjs',
 ];
 const KEYS = ['extends', 'rules', 'phrases', 'dictionary', 'plugins', 'placeholders', 'ignore', 'overrides'];
-const NOT_YET = ['plugins', 'placeholders', 'ignore', 'overrides'];
+const NOT_YET = ['plugins', 'placeholders'];
 
 const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value));
 
@@ -55,7 +64,7 @@ function hasConfig(cwd: string): boolean {
  * there is one, so a plain run starts as fast as before.
  */
 export async function loadConfig(cwd: string, explicit?: string): Promise<FileConfig> {
-  if (!explicit && !hasConfig(cwd)) return { rules: {}, dictionary: [], phrases: [] };
+  if (!explicit && !hasConfig(cwd)) return emptyConfig();
   // cosmiconfig is CommonJS: bundled, its exports may sit under "default".
   const loaded = (await import('cosmiconfig')) as typeof import('cosmiconfig') & { default?: typeof import('cosmiconfig') };
   const cosmiconfig = loaded.cosmiconfig ?? loaded.default!.cosmiconfig;
@@ -68,9 +77,30 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<FileCo
     const reason = (error as Error).message.split('\n')[0];
     throw new UsageError(`${where}: cannot read the configuration (${reason}); fix the file or pass another with --config`);
   }
-  if (!found) return { rules: {}, dictionary: [], phrases: [] };
+  if (!found) return emptyConfig();
   return validateConfig(found.config, found.filepath);
 }
+
+export function emptyConfig(): FileConfig {
+  return { rules: {}, dictionary: [], phrases: [], ignore: [], overrides: [] };
+}
+
+function checkRules(rules: unknown, path: string, fail: (path: string, expected: string, found: unknown) => never): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) fail(path, 'an object of rule ids', rules);
+  for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
+    if (!rulesById.has(id)) fail(`${path}.${id}`, `a rule id (replylint rules lists them)`, id);
+    const severity = Array.isArray(setting) ? setting[0] : setting;
+    if (!(SEVERITIES as readonly unknown[]).includes(severity)) fail(`${path}.${id}`, `a severity (${SEVERITIES.join(', ')}) or [severity, options]`, setting);
+    if (Array.isArray(setting) && setting.length > 1 && (typeof setting[1] !== 'object' || setting[1] === null || Array.isArray(setting[1]))) {
+      fail(`${path}.${id}[1]`, 'an object of options', setting[1]);
+    }
+    out[id] = setting as RuleSetting;
+  }
+  return out;
+}
+
+const globs = (value: unknown): value is string[] => Array.isArray(value) && value.every((g) => typeof g === 'string' && g.trim() !== '');
 
 /** Checks every key; the first problem ends the run with its file and key path. */
 export function validateConfig(raw: unknown, file: string): FileConfig {
@@ -81,9 +111,9 @@ export function validateConfig(raw: unknown, file: string): FileConfig {
   const config = raw as Record<string, unknown>;
   for (const key of Object.keys(config)) {
     if (!KEYS.includes(key)) fail(key, `one of the keys ${KEYS.join(', ')}`, key);
-    if (NOT_YET.includes(key)) fail(key, 'a key this version supports (plugins, placeholders, ignore and overrides are not supported yet)', key);
+    if (NOT_YET.includes(key)) fail(key, 'a key this version supports (plugins and placeholders are not supported yet)', key);
   }
-  const result: FileConfig = { filepath: file, rules: {}, dictionary: [], phrases: [] };
+  const result: FileConfig = { ...emptyConfig(), filepath: file };
 
   const extend = config.extends;
   if (extend !== undefined) {
@@ -92,18 +122,24 @@ export function validateConfig(raw: unknown, file: string): FileConfig {
     result.preset = name as PresetName;
   }
 
-  const rules = config.rules;
-  if (rules !== undefined) {
-    if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) fail('rules', 'an object of rule ids', rules);
-    for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
-      if (!rulesById.has(id)) fail(`rules.${id}`, `a rule id (replylint rules lists them)`, id);
-      const severity = Array.isArray(setting) ? setting[0] : setting;
-      if (!(SEVERITIES as readonly unknown[]).includes(severity)) fail(`rules.${id}`, `a severity (${SEVERITIES.join(', ')}) or [severity, options]`, setting);
-      if (Array.isArray(setting) && setting.length > 1 && (typeof setting[1] !== 'object' || setting[1] === null || Array.isArray(setting[1]))) {
-        fail(`rules.${id}[1]`, 'an object of options', setting[1]);
-      }
-      result.rules[id] = setting as RuleSetting;
-    }
+  if (config.rules !== undefined) result.rules = checkRules(config.rules, 'rules', fail);
+
+  const ignore = typeof config.ignore === 'string' ? [config.ignore] : config.ignore;
+  if (ignore !== undefined) {
+    if (!globs(ignore)) fail('ignore', 'a glob or a list of globs', config.ignore);
+    result.ignore = ignore as string[];
+  }
+
+  if (config.overrides !== undefined) {
+    if (!Array.isArray(config.overrides)) fail('overrides', 'a list of {files, rules}', config.overrides);
+    (config.overrides as unknown[]).forEach((override, i) => {
+      const at = `overrides[${i}]`;
+      if (override === null || typeof override !== 'object' || Array.isArray(override)) fail(at, 'an object {files, rules}', override);
+      const o = override as Record<string, unknown>;
+      const files = typeof o.files === 'string' ? [o.files] : o.files;
+      if (!globs(files)) fail(`${at}.files`, 'a glob or a list of globs', o.files);
+      result.overrides.push({ files: files as string[], rules: checkRules(o.rules ?? {}, `${at}.rules`, fail) });
+    });
   }
 
   const dictionary = config.dictionary;

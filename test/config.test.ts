@@ -99,3 +99,25 @@ describe('.replylintignore', () => {
     expect(run.stderr).toBe('replylint: --ignore-path nope: no such file; check the path\n');
   });
 });
+
+describe('overrides and ignore in the configuration', () => {
+  it('apply rule settings per glob and skip ignored globs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-ovr-'));
+    for (const sub of ['macros/billing', 'macros/old']) mkdirSync(join(dir, sub), { recursive: true });
+    for (const name of ['macros/a.txt', 'macros/billing/b.txt', 'macros/old/c.txt']) writeFileSync(join(dir, name), DRAFT);
+    writeFileSync(
+      join(dir, '.replylintrc.json'),
+      JSON.stringify({ rules: { hedging: 'error' }, overrides: [{ files: 'macros/billing/**', rules: { hedging: 'off' } }], ignore: ['macros/old/**'] }),
+    );
+    const results = JSON.parse(runCli(['--format', 'json', 'macros'], { cwd: dir }).stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; severity: number }> }>;
+    expect(results.map((r) => [r.filePath, r.messages.filter((m) => m.ruleId === 'hedging').map((m) => m.severity)])).toEqual([
+      ['macros/a.txt', [2]],
+      ['macros/billing/b.txt', []],
+    ]);
+  });
+
+  it('a bad override names its key path', () => {
+    const dir = project({ 'bad.json': JSON.stringify({ overrides: [{ files: 3, rules: {} }] }) });
+    expect(runCli(['--config', 'bad.json', 'draft.txt'], { cwd: dir }).stderr).toMatch(/bad\.json: overrides\[0\]\.files: expected a glob or a list of globs, found 3/);
+  });
+});

@@ -17,6 +17,8 @@ import { decodeDraft, decodeLenient, readBytes, readStdinBytes } from './read.js
 import { INPUT_FORMATS, readOriginal, readUnits, type InputFormat } from '../inputs/read.js';
 import { lintUnits } from '../lint-unit.js';
 import { loadConfig, phraseRules } from '../config-file.js';
+import picomatch from 'picomatch';
+import type { EnabledRule } from '../engine/lint.js';
 import { fixUntilStable, writeAtomically } from '../fix.js';
 
 declare const REPLYLINT_VERSION: string;
@@ -140,21 +142,41 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   let fixedStdin: string | undefined;
   const fileConfig = await loadConfig(process.cwd(), flags.config);
   const preset = flags.preset === undefined ? fileConfig.preset : checkPreset(flags.preset, '--preset');
-  const enabled = [
-    ...resolveRules({ preset, rules: { ...fileConfig.rules, ...parseRuleFlags(flags.rule) } }).map((e) =>
-      e.rule.meta.id === 'spelling' && fileConfig.dictionary.length > 0
-        ? { ...e, options: { ...e.options, words: [...((e.options.words as string[]) ?? []), ...fileConfig.dictionary] } }
-        : e,
-    ),
-    ...phraseRules(fileConfig.phrases).map(({ rule, severity }) => ({ rule, severity, options: {} })),
-  ];
+  const cliRules = parseRuleFlags(flags.rule);
+  const team = phraseRules(fileConfig.phrases).map(({ rule, severity }) => ({ rule, severity, options: {} }));
+  const overrides = fileConfig.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), rules: o.rules }));
+  const cache = new Map<string, EnabledRule[]>();
+  /** The rules for one file: the config's rules, then each matching override, then --rule. */
+  const enabledFor = (path: string): EnabledRule[] => {
+    const rel = relative(process.cwd(), resolve(path.split('#')[0])).split(sep).join('/');
+    const matching = overrides.map((o, i) => (o.match(rel) ? i : -1)).filter((i) => i >= 0);
+    const key = matching.join(',');
+    let rules = cache.get(key);
+    if (!rules) {
+      const merged = Object.assign({}, fileConfig.rules, ...matching.map((i) => overrides[i].rules), cliRules);
+      rules = [
+        ...resolveRules({ preset, rules: merged }).map((e) =>
+          e.rule.meta.id === 'spelling' && fileConfig.dictionary.length > 0
+            ? { ...e, options: { ...e.options, words: [...((e.options.words as string[]) ?? []), ...fileConfig.dictionary] } }
+            : e,
+        ),
+        ...team,
+      ];
+      cache.set(key, rules);
+    }
+    return rules;
+  };
+  const enabled = enabledFor(flags.printConfig ?? '.');
   if (flags.printConfig !== undefined) {
     const rules = Object.fromEntries(enabled.map((e) => [e.rule.meta.id, Object.keys(e.options).length ? [e.severity, e.options] : e.severity]));
     io.stdout(`${JSON.stringify({ configFile: fileConfig.filepath ?? null, preset: preset ?? 'recommended', rules, dictionary: fileConfig.dictionary, phrases: fileConfig.phrases }, null, 2)}\n`);
     return 0;
   }
   const original = flags.original !== undefined ? await originalMessage(flags.original) : undefined;
-  const ignored = flags.ignore ? await ignoreTest(process.cwd(), flags.ignorePath) : () => false;
+  const ignoreFile = flags.ignore ? await ignoreTest(process.cwd(), flags.ignorePath) : () => false;
+  const configIgnored = flags.ignore && fileConfig.ignore.length > 0 ? picomatch(fileConfig.ignore, { dot: true }) : () => false;
+  const ignored = (path: string): boolean =>
+    ignoreFile(path) || configIgnored(relative(process.cwd(), resolve(path)).split(sep).join('/'));
   const inputs = args.length > 0 ? expandInputs(args, ignored) : io.stdinIsTTY ? [] : expandInputs(['-']);
   if (inputs.length === 0 && args.length > 0) throw new UsageError(`every file given is ignored by ${flags.ignorePath ?? '.replylintignore'}; use --no-ignore to lint them`);
   if (inputs.length === 0) throw new UsageError('no drafts given: name a file, a folder or a glob, or pipe text in with -');
@@ -167,12 +189,12 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
     const email = /\.eml$/i.test(name) || flags.inputFormat === 'eml';
     const source = email ? decodeLenient(bytes, name) : decodeDraft(bytes, name);
     if (source.trim() === '') {
-      results.push(lintText(source, { filePath: name, enabled }));
+      results.push(lintText(source, { filePath: name, enabled: enabledFor(name) }));
       continue;
     }
     const lintSource = async (text: string): Promise<FileResult[]> => {
       const { units } = await readUnits(name, Buffer.from(text), text, flags.inputFormat);
-      return lintUnits(text, units, { enabled, original: original?.text, customerName: original?.name, reportUnusedDirectives: flags.reportUnusedDirectives });
+      return lintUnits(text, units, { enabled: enabledFor(name), original: original?.text, customerName: original?.name, reportUnusedDirectives: flags.reportUnusedDirectives });
     };
     let fileResults = await lintSource(source);
     if (flags.fix || flags.fixDryRun) {
