@@ -31,3 +31,9 @@ await build({
 
 // The spelling rule's word list, expanded from dictionary-en once here instead of at every run.
 execFileSync(process.execPath, [new URL('./words.mjs', import.meta.url).pathname], { stdio: 'inherit' });
+
+// Type declarations for library users (dist/types); the test run skips them (--no-types).
+if (!process.argv.includes('--no-types')) {
+  const tsc = new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname;
+  execFileSync(process.execPath, [tsc, '-p', new URL('../tsconfig.build.json', import.meta.url).pathname], { stdio: 'inherit' });
+}

@@ -7,7 +7,10 @@ import { UsageError } from './engine/errors.js';
 import { definePhraseRule } from './engine/rule.js';
 import { compilePattern, PatternError } from './engine/phrases.js';
 import { PRESETS, type PresetName } from './presets.js';
-import { rulesById, type RuleSetting } from './config.js';
+import { resolveRules, rulesById, type RuleSetting } from './config.js';
+import type { EnabledRule } from './engine/lint.js';
+import picomatch from 'picomatch';
+import { relative, resolve, sep } from 'node:path';
 import { SEVERITIES, type Rule, type Severity } from './types.js';
 
 export interface TeamPhrase {
@@ -108,7 +111,8 @@ export function validateConfig(raw: unknown, file: string): FileConfig {
     throw new UsageError(`${file}: ${path}: expected ${expected}, found ${show(found)}`);
   };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail('(top level)', 'an object of settings', raw);
-  const config = raw as Record<string, unknown>;
+  // An empty YAML key ("rules:" with only comments under it) means "nothing set".
+  const config = Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([, v]) => v !== null));
   for (const key of Object.keys(config)) {
     if (!KEYS.includes(key)) fail(key, `one of the keys ${KEYS.join(', ')}`, key);
     if (NOT_YET.includes(key)) fail(key, 'a key this version supports (plugins and placeholders are not supported yet)', key);
@@ -187,4 +191,34 @@ export function phraseRules(phrases: readonly TeamPhrase[]): Array<{ rule: Rule;
       [{ patterns: [phrase.find], message: phrase.message, rewrites: phrase.replace }],
     ),
   }));
+}
+
+/**
+ * The rules for each file: the configuration's preset and rules, then every override whose globs
+ * match the file (in order), then the command line's --rule, plus the team phrases.
+ */
+export function ruleResolver(config: FileConfig, cli: { preset?: PresetName; rules?: Record<string, RuleSetting> }, cwd: string): (path: string) => EnabledRule[] {
+  const team = phraseRules(config.phrases).map(({ rule, severity }) => ({ rule, severity, options: {} }));
+  const overrides = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), rules: o.rules }));
+  const preset = cli.preset ?? config.preset;
+  const cache = new Map<string, EnabledRule[]>();
+  return (path) => {
+    const rel = relative(cwd, resolve(cwd, path.split('#')[0])).split(sep).join('/');
+    const matching = overrides.map((o, i) => (o.match(rel) ? i : -1)).filter((i) => i >= 0);
+    const key = matching.join(',');
+    let rules = cache.get(key);
+    if (!rules) {
+      const merged = Object.assign({}, config.rules, ...matching.map((i) => overrides[i].rules), cli.rules ?? {});
+      rules = [
+        ...resolveRules({ preset, rules: merged }).map((e) =>
+          e.rule.meta.id === 'spelling' && config.dictionary.length > 0
+            ? { ...e, options: { ...e.options, words: [...((e.options.words as string[]) ?? []), ...config.dictionary] } }
+            : e,
+        ),
+        ...team,
+      ];
+      cache.set(key, rules);
+    }
+    return rules;
+  };
 }

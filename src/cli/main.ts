@@ -8,6 +8,7 @@ import { UsageError } from '../engine/errors.js';
 import { checkPreset, parseRuleFlags, resolveRules } from '../config.js';
 import { PRESETS } from '../presets.js';
 import { explain, rulesJson, rulesTable } from './commands.js';
+import { init } from './init.js';
 import { lintText } from '../lint-text.js';
 import { getFormatter, FORMATS, type FormatName } from '../formatters/index.js';
 import { total } from '../formatters/counts.js';
@@ -16,9 +17,8 @@ import { expandInputs } from './inputs.js';
 import { decodeDraft, decodeLenient, readBytes, readStdinBytes } from './read.js';
 import { INPUT_FORMATS, readOriginal, readUnits, type InputFormat } from '../inputs/read.js';
 import { lintUnits } from '../lint-unit.js';
-import { loadConfig, phraseRules } from '../config-file.js';
+import { loadConfig, ruleResolver } from '../config-file.js';
 import picomatch from 'picomatch';
-import type { EnabledRule } from '../engine/lint.js';
 import { fixUntilStable, writeAtomically } from '../fix.js';
 
 declare const REPLYLINT_VERSION: string;
@@ -61,7 +61,7 @@ const defaultIo = (): Io => ({
 function program(io: Io): Command {
   return new Command('replylint')
     .description('Lint customer support replies before you press Send.')
-    .usage('[options] [files, folders or globs...]\n       replylint rules [--format json]\n       replylint explain <rule>')
+    .usage('[options] [files, folders or globs...]\n       replylint rules [--format json]\n       replylint explain <rule>\n       replylint init')
     .argument('[inputs...]', 'drafts to lint: files, folders (their .txt/.md files), globs, or - for stdin')
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
@@ -106,6 +106,11 @@ function subcommand(argv: string[], io: Io): number | undefined {
     io.stdout(json ? rulesJson() : rulesTable());
     return 0;
   }
+  if (argv[0] === 'init') {
+    if (argv.length !== 1) throw new UsageError('init: takes no arguments; run it in the folder to configure');
+    io.stdout(`wrote ${init(process.cwd())}\n`);
+    return 0;
+  }
   if (argv[0] === 'explain') {
     if (argv.length !== 2) throw new UsageError('explain: name one rule, e.g. replylint explain hedging (replylint rules lists them)');
     io.stdout(explain(argv[1]));
@@ -142,30 +147,7 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   let fixedStdin: string | undefined;
   const fileConfig = await loadConfig(process.cwd(), flags.config);
   const preset = flags.preset === undefined ? fileConfig.preset : checkPreset(flags.preset, '--preset');
-  const cliRules = parseRuleFlags(flags.rule);
-  const team = phraseRules(fileConfig.phrases).map(({ rule, severity }) => ({ rule, severity, options: {} }));
-  const overrides = fileConfig.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), rules: o.rules }));
-  const cache = new Map<string, EnabledRule[]>();
-  /** The rules for one file: the config's rules, then each matching override, then --rule. */
-  const enabledFor = (path: string): EnabledRule[] => {
-    const rel = relative(process.cwd(), resolve(path.split('#')[0])).split(sep).join('/');
-    const matching = overrides.map((o, i) => (o.match(rel) ? i : -1)).filter((i) => i >= 0);
-    const key = matching.join(',');
-    let rules = cache.get(key);
-    if (!rules) {
-      const merged = Object.assign({}, fileConfig.rules, ...matching.map((i) => overrides[i].rules), cliRules);
-      rules = [
-        ...resolveRules({ preset, rules: merged }).map((e) =>
-          e.rule.meta.id === 'spelling' && fileConfig.dictionary.length > 0
-            ? { ...e, options: { ...e.options, words: [...((e.options.words as string[]) ?? []), ...fileConfig.dictionary] } }
-            : e,
-        ),
-        ...team,
-      ];
-      cache.set(key, rules);
-    }
-    return rules;
-  };
+  const enabledFor = ruleResolver(fileConfig, { preset, rules: parseRuleFlags(flags.rule) }, process.cwd());
   const enabled = enabledFor(flags.printConfig ?? '.');
   if (flags.printConfig !== undefined) {
     const rules = Object.fromEntries(enabled.map((e) => [e.rule.meta.id, Object.keys(e.options).length ? [e.severity, e.options] : e.severity]));
