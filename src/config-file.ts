@@ -10,7 +10,10 @@ import { PRESETS, type PresetName } from './presets.js';
 import { resolveRules, rulesById, type RuleSetting } from './config.js';
 import type { EnabledRule } from './engine/lint.js';
 import picomatch from 'picomatch';
-import { relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { addPlaceholderPatterns } from './document/opaque.js';
 import { SEVERITIES, type Rule, type Severity } from './types.js';
 
 export interface TeamPhrase {
@@ -28,6 +31,10 @@ export interface Override {
 export interface FileConfig {
   /** Where it was read from, for messages and --print-config. */
   filepath?: string;
+  /** Rules from the plugins the configuration names. */
+  plugins: Rule[];
+  /** Extra placeholder syntaxes (regular expressions) to treat as opaque. */
+  placeholders: string[];
   preset?: PresetName;
   rules: Record<string, RuleSetting>;
   dictionary: string[];
@@ -43,7 +50,7 @@ const SEARCH_PLACES = [
   '.replylintrc.cjs', '.replylintrc.mjs', 'replylint.config.js', 'replylint.config.mjs', 'replylint.config.cjs',
 ];
 const KEYS = ['extends', 'rules', 'phrases', 'dictionary', 'plugins', 'placeholders', 'ignore', 'overrides'];
-const NOT_YET = ['plugins', 'placeholders'];
+const NOT_YET: string[] = [];
 
 const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value));
 
@@ -81,18 +88,93 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<FileCo
     throw new UsageError(`${where}: cannot read the configuration (${reason}); fix the file or pass another with --config`);
   }
   if (!found) return emptyConfig();
-  return validateConfig(found.config, found.filepath);
+  return resolveConfig(found.config, found.filepath, explorer, new Set());
+}
+
+type Explorer = { load(path: string): Promise<{ config: unknown; filepath: string } | null> };
+
+/**
+ * Plugins are loaded and a base configuration (extends: "./base.json" or a package) is merged
+ * under this one before the whole is validated.
+ */
+async function resolveConfig(raw: unknown, file: string, explorer: Explorer, seen: Set<string>): Promise<FileConfig> {
+  const record = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+  const plugins = record ? await loadPlugins(record.plugins, file) : [];
+  const extend = record?.extends;
+  if (typeof extend === 'string' && !(PRESETS as readonly string[]).includes(extend.replace(/^replylint:/, ''))) {
+    const basePath = resolveModule(extend, file, 'extends');
+    if (seen.has(basePath)) throw new UsageError(`${file}: extends: "${extend}" extends itself in a loop`);
+    seen.add(basePath);
+    const loaded = await explorer.load(basePath).catch((error: Error) => {
+      throw new UsageError(`${file}: extends: cannot read "${extend}" (${error.message.split('\n')[0]})`);
+    });
+    const base = await resolveConfig(loaded?.config ?? {}, basePath, explorer, seen);
+    const own = validateConfig({ ...record, extends: undefined }, file, [...base.plugins, ...plugins]);
+    return {
+      ...own,
+      preset: own.preset ?? base.preset,
+      rules: { ...base.rules, ...own.rules },
+      dictionary: [...base.dictionary, ...own.dictionary],
+      phrases: [...base.phrases, ...own.phrases],
+      ignore: [...base.ignore, ...own.ignore],
+      overrides: [...base.overrides, ...own.overrides],
+      plugins: [...base.plugins, ...plugins],
+      placeholders: [...base.placeholders, ...own.placeholders],
+    };
+  }
+  return { ...validateConfig(raw, file, plugins), plugins };
+}
+
+/** A relative path from the configuration's folder, or a package name from there. */
+function resolveModule(specifier: string, file: string, key: string): string {
+  if (/^\.{1,2}\//.test(specifier) || isAbsolute(specifier)) return resolve(dirname(file), specifier);
+  try {
+    return createRequire(file).resolve(specifier);
+  } catch {
+    if (key === 'extends') throw new UsageError(`${file}: extends: expected a preset: ${PRESETS.join(', ')}, a file path starting with ./ or an installed package, found "${specifier}"`);
+    throw new UsageError(`${file}: ${key}: cannot find "${specifier}"; install the package or give a path starting with ./`);
+  }
+}
+
+/** Each plugin exports rules ({ rules: [...] } or an array) with the same contract as built-in ones. */
+async function loadPlugins(value: unknown, file: string): Promise<Rule[]> {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || !value.every((p) => typeof p === 'string')) {
+    throw new UsageError(`${file}: plugins: expected a list of module paths or package names, found ${show(value)}`);
+  }
+  const rules: Rule[] = [];
+  for (const [i, specifier] of (value as string[]).entries()) {
+    const path = resolveModule(specifier, file, `plugins[${i}]`);
+    let mod: Record<string, unknown>;
+    try {
+      mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    } catch (error) {
+      throw new UsageError(`${file}: plugins[${i}]: cannot load "${specifier}" (${(error as Error).message.split('\n')[0]})`);
+    }
+    const exported = (mod.rules ?? (mod.default as Record<string, unknown> | undefined)?.rules ?? mod.default) as unknown;
+    const list = Array.isArray(exported) ? exported : exported && typeof exported === 'object' ? Object.values(exported) : [];
+    if (list.length === 0) throw new UsageError(`${file}: plugins[${i}]: "${specifier}" exports no rules; export { rules: [...] }`);
+    for (const rule of list as Rule[]) {
+      const id = rule?.meta?.id;
+      if (typeof id !== 'string' || typeof rule.check !== 'function' || !rule.meta.summary || !(SEVERITIES as readonly string[]).includes(rule.meta.severity)) {
+        throw new UsageError(`${file}: plugins[${i}]: "${specifier}" has a rule without meta.id, meta.severity, meta.summary or check()`);
+      }
+      if (rulesById.has(id) || rules.some((r) => r.meta.id === id)) throw new UsageError(`${file}: plugins[${i}]: rule id "${id}" is already taken`);
+      rules.push(rule);
+    }
+  }
+  return rules;
 }
 
 export function emptyConfig(): FileConfig {
-  return { rules: {}, dictionary: [], phrases: [], ignore: [], overrides: [] };
+  return { rules: {}, dictionary: [], phrases: [], ignore: [], overrides: [], plugins: [], placeholders: [] };
 }
 
-function checkRules(rules: unknown, path: string, fail: (path: string, expected: string, found: unknown) => never): Record<string, RuleSetting> {
+function checkRules(rules: unknown, path: string, fail: (path: string, expected: string, found: unknown) => never, plugins: readonly Rule[] = []): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) fail(path, 'an object of rule ids', rules);
   for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
-    if (!rulesById.has(id)) fail(`${path}.${id}`, `a rule id (replylint rules lists them)`, id);
+    if (!rulesById.has(id) && !plugins.some((r) => r.meta.id === id)) fail(`${path}.${id}`, `a rule id (replylint rules lists them)`, id);
     const severity = Array.isArray(setting) ? setting[0] : setting;
     if (!(SEVERITIES as readonly unknown[]).includes(severity)) fail(`${path}.${id}`, `a severity (${SEVERITIES.join(', ')}) or [severity, options]`, setting);
     if (Array.isArray(setting) && setting.length > 1 && (typeof setting[1] !== 'object' || setting[1] === null || Array.isArray(setting[1]))) {
@@ -106,7 +188,7 @@ function checkRules(rules: unknown, path: string, fail: (path: string, expected:
 const globs = (value: unknown): value is string[] => Array.isArray(value) && value.every((g) => typeof g === 'string' && g.trim() !== '');
 
 /** Checks every key; the first problem ends the run with its file and key path. */
-export function validateConfig(raw: unknown, file: string): FileConfig {
+export function validateConfig(raw: unknown, file: string, plugins: readonly Rule[] = []): FileConfig {
   const fail = (path: string, expected: string, found: unknown): never => {
     throw new UsageError(`${file}: ${path}: expected ${expected}, found ${show(found)}`);
   };
@@ -126,7 +208,20 @@ export function validateConfig(raw: unknown, file: string): FileConfig {
     result.preset = name as PresetName;
   }
 
-  if (config.rules !== undefined) result.rules = checkRules(config.rules, 'rules', fail);
+  if (config.rules !== undefined) result.rules = checkRules(config.rules, 'rules', fail, plugins);
+
+  const placeholders = typeof config.placeholders === 'string' ? [config.placeholders] : config.placeholders;
+  if (placeholders !== undefined) {
+    if (!globs(placeholders)) fail('placeholders', 'a regular expression or a list of them, as strings', config.placeholders);
+    for (const [i, source] of (placeholders as string[]).entries()) {
+      try {
+        new RegExp(source, 'g');
+      } catch {
+        fail(`placeholders[${i}]`, 'a valid regular expression', source);
+      }
+    }
+    result.placeholders = placeholders as string[];
+  }
 
   const ignore = typeof config.ignore === 'string' ? [config.ignore] : config.ignore;
   if (ignore !== undefined) {
@@ -142,7 +237,7 @@ export function validateConfig(raw: unknown, file: string): FileConfig {
       const o = override as Record<string, unknown>;
       const files = typeof o.files === 'string' ? [o.files] : o.files;
       if (!globs(files)) fail(`${at}.files`, 'a glob or a list of globs', o.files);
-      result.overrides.push({ files: files as string[], rules: checkRules(o.rules ?? {}, `${at}.rules`, fail) });
+      result.overrides.push({ files: files as string[], rules: checkRules(o.rules ?? {}, `${at}.rules`, fail, plugins) });
     });
   }
 
@@ -198,6 +293,7 @@ export function phraseRules(phrases: readonly TeamPhrase[]): Array<{ rule: Rule;
  * match the file (in order), then the command line's --rule, plus the team phrases.
  */
 export function ruleResolver(config: FileConfig, cli: { preset?: PresetName; rules?: Record<string, RuleSetting> }, cwd: string): (path: string) => EnabledRule[] {
+  addPlaceholderPatterns(config.placeholders.map((p) => new RegExp(p, 'g')));
   const team = phraseRules(config.phrases).map(({ rule, severity }) => ({ rule, severity, options: {} }));
   const overrides = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), rules: o.rules }));
   const preset = cli.preset ?? config.preset;
@@ -210,7 +306,7 @@ export function ruleResolver(config: FileConfig, cli: { preset?: PresetName; rul
     if (!rules) {
       const merged = Object.assign({}, config.rules, ...matching.map((i) => overrides[i].rules), cli.rules ?? {});
       rules = [
-        ...resolveRules({ preset, rules: merged }).map((e) =>
+        ...resolveRules({ preset, rules: merged, extraRules: config.plugins }).map((e) =>
           e.rule.meta.id === 'spelling' && config.dictionary.length > 0
             ? { ...e, options: { ...e.options, words: [...((e.options.words as string[]) ?? []), ...config.dictionary] } }
             : e,

@@ -13,6 +13,8 @@ export interface LintConfig {
   /** The starting point; `rules` entries override it. Default "recommended". */
   preset?: PresetName;
   rules?: Record<string, RuleSetting>;
+  /** Rules from plugins, run like the built-in ones. */
+  extraRules?: readonly Rule[];
 }
 
 export function checkPreset(name: string, where: string): PresetName {
@@ -48,10 +50,11 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
 
 export function resolveRules(config: LintConfig = {}): EnabledRule[] {
   const settings = config.rules ?? {};
-  for (const id of Object.keys(settings)) knownRule(id, 'rules');
+  const extra = config.extraRules ?? [];
+  for (const id of Object.keys(settings)) if (!extra.some((r) => r.meta.id === id)) knownRule(id, 'rules');
   const preset = config.preset ?? 'recommended';
   const enabled: EnabledRule[] = [];
-  for (const rule of builtinRules) {
+  for (const rule of [...builtinRules, ...extra]) {
     const base = presetSetting(preset, rule);
     const setting = settings[rule.meta.id];
     // A bare severity keeps the preset's options; [severity, options] replaces them.

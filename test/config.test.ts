@@ -54,7 +54,7 @@ describe('configuration', () => {
     ['bad options', JSON.stringify({ rules: { readability: ['info', 3] } }), /bad\.json: rules\.readability\[1\]: expected an object of options, found 3/],
     ['unknown option', JSON.stringify({ rules: { readability: ['info', { maxWords: 3 }] } }), /rules\.readability: unknown option "maxWords"/],
     ['unknown key', JSON.stringify({ rulez: {} }), /bad\.json: rulez: expected one of the keys/],
-    ['bad extends', JSON.stringify({ extends: 'lax' }), /bad\.json: extends: expected a preset: recommended, strict, macros, chat, found "lax"/],
+    ['bad extends', JSON.stringify({ extends: 'lax' }), /bad\.json: extends: expected a preset: recommended, strict, macros, chat, a file path starting with \.\/ or an installed package, found "lax"/],
     ['bad phrase', JSON.stringify({ phrases: [{ find: '(a b' }] }), /bad\.json: phrases\[0\]\.find: expected a valid pattern, found "\(a b"/],
     ['bad dictionary', JSON.stringify({ dictionary: 'Acme' }), /bad\.json: dictionary: expected a list of words, found "Acme"/],
     ['invalid JSON', '{ "rules": ', /bad\.json: cannot read the configuration/],
@@ -119,5 +119,37 @@ describe('overrides and ignore in the configuration', () => {
   it('a bad override names its key path', () => {
     const dir = project({ 'bad.json': JSON.stringify({ overrides: [{ files: 3, rules: {} }] }) });
     expect(runCli(['--config', 'bad.json', 'draft.txt'], { cwd: dir }).stderr).toMatch(/bad\.json: overrides\[0\]\.files: expected a glob or a list of globs, found 3/);
+  });
+});
+
+describe('plugins, extends and placeholders', () => {
+  it('loads plugin rules, merges a base configuration and treats team placeholders as opaque', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-plg-'));
+    writeFileSync(
+      join(dir, 'team-rules.mjs'),
+      `export const rules = [{
+        meta: { id: 'team/no-lol', severity: 'warning', summary: 'No "lol".', seed: 'team' },
+        check(doc) {
+          const out = [];
+          for (const p of doc.paragraphs) for (const s of p.sentences) for (const t of s.tokens) if (t.norm === 'lol') out.push({ span: { start: t.start, end: t.end }, message: 'Leave "lol" out.' });
+          return out;
+        },
+      }];\n`,
+    );
+    writeFileSync(join(dir, 'base.json'), JSON.stringify({ rules: { hedging: 'error' } }));
+    writeFileSync(join(dir, '.replylintrc.json'), JSON.stringify({ extends: './base.json', plugins: ['./team-rules.mjs'], rules: { 'team/no-lol': 'error' }, placeholders: ['%%[A-Z_]+%%'] }));
+    writeFileSync(join(dir, 'draft.txt'), 'Hi Sam,\n\nThanks for writing in, lol. It looks like the %%FEEDBACK%% sync failed.\n\nCheers,\nMo\n');
+    const found = JSON.parse(runCli(['--format', 'json', 'draft.txt'], { cwd: dir }).stdout)[0].messages.map((m: { ruleId: string; severity: number }) => [m.ruleId, m.severity]);
+    expect(found).toEqual([
+      ['team/no-lol', 2],
+      ['hedging', 2],
+    ]);
+  });
+
+  it('a plugin that exports no rules is a one-line failure', () => {
+    const dir = project({ 'empty.mjs': 'export const nothing = 1;\n', '.replylintrc.json': JSON.stringify({ plugins: ['./empty.mjs'] }) });
+    const run = runCli(['draft.txt'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/\.replylintrc\.json: plugins\[0\]: "\.\/empty\.mjs" exports no rules/);
   });
 });

@@ -29,10 +29,18 @@ function trimUrl(text: string): string {
   return text.replace(/[.,;:!?*_]+$/, '');
 }
 
+/** Team placeholder syntaxes from the configuration ("placeholders"), added to the built-in ones. */
+const extraDetectors: Detector[] = [];
+
+export function addPlaceholderPatterns(patterns: readonly RegExp[]): void {
+  extraDetectors.length = 0;
+  for (const pattern of patterns) extraDetectors.push({ kind: 'placeholder', pattern: new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`) });
+}
+
 export function findOpaque(text: string, from = 0, to = text.length): OpaqueSpan[] {
   const slice = text.slice(from, to);
   const spans: OpaqueSpan[] = [];
-  for (const { kind, pattern } of DETECTORS) {
+  for (const { kind, pattern } of [...DETECTORS, ...extraDetectors]) {
     pattern.lastIndex = 0;
     for (const m of slice.matchAll(pattern)) {
       const matched = kind === 'url' ? trimUrl(m[0]) : m[0];

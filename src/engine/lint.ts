@@ -10,6 +10,10 @@ export interface EnabledRule {
   options: RuleOptions;
 }
 
+import { builtinRules } from '../../rules/index.js';
+
+const BUILTIN = new Set(builtinRules.map((rule) => rule.meta.id));
+
 export const DOCS_BASE = 'https://github.com/replylint/replylint/blob/main/docs/rules/';
 
 export function docsUrl(id: string): string {
@@ -58,7 +62,8 @@ export function toFinding(report: Report, rule: Rule, severity: Finding['severit
     endColumn: to.column,
     suggestions: report.suggestions ?? [],
     fix: report.fix,
-    docs: rule.meta.seed === 'team configuration' ? undefined : docsUrl(id),
+    // Built-in rules link to their docs page; team phrases and plugin rules have none here.
+    docs: BUILTIN.has(id) ? docsUrl(id) : undefined,
   };
 }
 
