@@ -12,6 +12,9 @@ const shared = {
   target: 'node20',
   // jsonc-parser's UMD build requires files at run time; its ESM build bundles.
   mainFields: ['module', 'main'],
+  // cosmiconfig loads .ts configs with its own CommonJS machinery (__filename): it stays a plain
+  // dependency, imported at run time only when a configuration exists.
+  external: ['cosmiconfig'],
   legalComments: 'none',
   logLevel: 'warning',
   define: { REPLYLINT_VERSION: JSON.stringify(version) },

@@ -47,7 +47,7 @@ export interface FileConfig {
 
 const SEARCH_PLACES = [
   'package.json', '.replylintrc', '.replylintrc.json', '.replylintrc.yaml', '.replylintrc.yml', '.replylintrc.js',
-  '.replylintrc.cjs', '.replylintrc.mjs', 'replylint.config.js', 'replylint.config.mjs', 'replylint.config.cjs',
+  '.replylintrc.cjs', '.replylintrc.mjs', 'replylint.config.js', 'replylint.config.mjs', 'replylint.config.cjs', 'replylint.config.ts',
 ];
 const KEYS = ['extends', 'rules', 'phrases', 'dictionary', 'plugins', 'placeholders', 'ignore', 'overrides'];
 const NOT_YET: string[] = [];

@@ -153,3 +153,10 @@ describe('plugins, extends and placeholders', () => {
     expect(run.stderr).toMatch(/\.replylintrc\.json: plugins\[0\]: "\.\/empty\.mjs" exports no rules/);
   });
 });
+
+describe('replylint.config.ts', () => {
+  it('is read through cosmiconfig (TypeScript must be installed in the project)', () => {
+    const dir = project({ 'replylint.config.ts': "const config: { rules: Record<string, string> } = { rules: { hedging: 'off' } };\nexport default config;\n" });
+    expect(messages(dir).map((m) => m.ruleId)).not.toContain('hedging');
+  });
+});
