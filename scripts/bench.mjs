@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Speed figures for the bundled CLI (a script, not a test): cold start for one draft, and a
-// batch of real replies written one per file. Medians of several runs, wall-clock time.
-//   npm run bench [-- --runs 10]
+// Speed and memory of the bundled CLI beside alex and write-good, measured in one run (a script,
+// not a test): medians of several runs, wall-clock time, peak resident memory from /usr/bin/time.
+//   npm run bench [-- --runs 5] [-- --quick]     (--quick: one draft and 1,000 replies only)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,52 +10,113 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'replylint.js');
-const runsFlag = process.argv.indexOf('--runs');
-const RUNS = runsFlag === -1 ? 10 : Number(process.argv[runsFlag + 1]);
+const binOf = (name) => join(root, 'node_modules', '.bin', name);
+const flag = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : process.argv[i + 1];
+};
+const RUNS = Number(flag('runs', '5'));
+const QUICK = process.argv.includes('--quick');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-function time(args) {
+/** One run: seconds of wall clock and peak memory in MB (when /usr/bin/time is there). */
+function once(command, args) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = TIME
+    ? spawnSync(TIME, ['-f', '%M', command, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 })
+    : spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status === 2 || result.error) throw new Error(`bench: ${args.join(' ')} failed: ${result.stderr || result.error}`);
-  return ms;
+  if (result.error) throw new Error(`bench: ${command} failed: ${result.error.message}`);
+  const kb = TIME ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
+  return { ms, mb: kb / 1024 };
 }
 
-function median(args, runs = RUNS) {
-  time(args); // warm the file-system cache; the process itself starts cold every run
-  const times = Array.from({ length: runs }, () => time(args)).sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+function median(command, args, runs = RUNS) {
+  once(command, args); // warm the file-system cache; every measured process still starts cold
+  const samples = Array.from({ length: runs }, () => once(command, args));
+  const pick = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(runs / 2)];
+  return { ms: pick('ms'), mb: Math.max(...samples.map((s) => s.mb)) };
 }
 
-const fmt = (ms) => `${ms.toFixed(0).padStart(6)} ms`;
 const rows = [];
-const row = (what, ms, base) => rows.push(`${what.padEnd(52)} ${fmt(ms)}${base ? `   ${(ms / base).toFixed(2)}× node -e 0` : ''}`);
+const budgets = [];
+const fmt = (m) => `${m.ms.toFixed(0).padStart(7)} ms ${Number.isFinite(m.mb) ? `${m.mb.toFixed(0).padStart(5)} MB` : ''}`;
+const row = (what, m, note = '') => rows.push(`${what.padEnd(48)} ${fmt(m)}  ${note}`);
+const budget = (what, ok, detail) => budgets.push(`${ok ? 'PASS' : 'FAIL'}  ${what}: ${detail}`);
 
-const draft = join(root, 'examples', 'late-parcel.txt');
-const nodeStart = median(['-e', '0']);
-row('node -e 0 (the floor)', nodeStart);
-row('one draft, cold start, stylish', median([bin, draft]), nodeStart);
-row('one draft, cold start, json', median([bin, '--format', 'json', draft]), nodeStart);
-
-const corpus = join(root, '..', 'shared', 'corpus', 'replies.jsonl');
-if (existsSync(corpus)) {
-  const dir = mkdtempSync(join(tmpdir(), 'replylint-bench-'));
-  try {
-    const replies = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    const step = Math.max(1, Math.floor(replies.length / 1000));
-    mkdirSync(join(dir, 'replies'));
+const work = mkdtempSync(join(tmpdir(), 'replylint-bench-'));
+try {
+  const corpus = join(root, '..', 'shared', 'corpus', 'replies.jsonl');
+  if (!existsSync(corpus)) throw new Error('bench: ../shared/corpus/replies.jsonl not found; run next to shared/');
+  const replies = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+  const writeReplies = (dir, count) => {
+    mkdirSync(dir, { recursive: true });
     let bytes = 0;
-    for (let i = 0, n = 0; n < 1000 && i < replies.length; i += step, n++) {
-      writeFileSync(join(dir, 'replies', `${n}.txt`), `${replies[i].text}\n`);
-      bytes += Buffer.byteLength(replies[i].text) + 1;
+    for (let n = 0; n < count; n++) {
+      const text = `${replies[n % replies.length]}\n`;
+      writeFileSync(join(dir, `${n}.txt`), text);
+      bytes += Buffer.byteLength(text);
     }
-    row(`1,000 real replies as files (${(bytes / 1024).toFixed(0)} KB), json`, median([bin, '--format', 'json', join(dir, 'replies')], Math.min(RUNS, 5)), nodeStart);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    return bytes;
+  };
+
+  // (a) one draft, cold start
+  const draft = join(root, 'examples', 'late-parcel.txt');
+  const floor = median(process.execPath, ['-e', '0']);
+  row('node -e 0 (the floor)', floor);
+  const ours = median(process.execPath, [bin, draft]);
+  row('(a) one draft: replylint, stylish', ours);
+  for (const format of ['json', 'compact', 'github', 'junit', 'sarif']) row(`(a) one draft: replylint, ${format}`, median(process.execPath, [bin, '--format', format, draft]));
+  const wgOne = median(binOf('write-good'), [draft]);
+  const alexOne = median(binOf('alex'), [draft]);
+  row('(a) one draft: write-good', wgOne);
+  row('(a) one draft: alex', alexOne);
+  budget('(a) one draft no slower than write-good', ours.ms <= wgOne.ms, `${(ours.ms / wgOne.ms).toFixed(2)}× write-good, ${(ours.ms / alexOne.ms).toFixed(2)}× alex`);
+
+  // (b) 1,000 real replies as files
+  const thousand = join(work, 'thousand');
+  const kb = writeReplies(thousand, 1000) / 1024;
+  const oursK = median(process.execPath, [bin, '--format', 'json', thousand]);
+  row(`(b) 1,000 replies (${kb.toFixed(0)} KB): replylint`, oursK);
+  const files = Array.from({ length: 1000 }, (_, n) => join(thousand, `${n}.txt`));
+  const wgK = median(binOf('write-good'), files);
+  row('(b) 1,000 replies: write-good', wgK);
+  const alexK = median(binOf('alex'), [thousand], Math.min(RUNS, 3));
+  row('(b) 1,000 replies: alex', alexK);
+  budget('(b) 1,000 replies no slower than write-good', oursK.ms <= wgK.ms, `${(oursK.ms / wgK.ms).toFixed(2)}× write-good`);
+  budget('(b) at least 8× faster than alex', alexK.ms / oursK.ms >= 8, `${(alexK.ms / oursK.ms).toFixed(1)}× faster than alex`);
+
+  if (!QUICK) {
+    // (c) 20,000 replies: how cost grows
+    const twenty = join(work, 'twenty');
+    writeReplies(twenty, 20000);
+    const oursT = median(process.execPath, [bin, '--format', 'json', twenty], Math.min(RUNS, 3));
+    row('(c) 20,000 replies: replylint', oursT);
+    budget('(c) 20,000 within 22× the time of 1,000', oursT.ms <= 22 * oursK.ms, `${(oursT.ms / oursK.ms).toFixed(1)}×`);
+    budget('(c) peak memory under 300 MB', oursT.mb < 300, `${oursT.mb.toFixed(0)} MB`);
+
+    // (d) one 1 MB draft
+    const big = join(work, 'big.txt');
+    let text = 'Hi Sam,\n\n';
+    for (let n = 0; Buffer.byteLength(text) < 1024 * 1024; n++) text += `${replies[n % replies.length]}\n\n`;
+    writeFileSync(big, `${text}Cheers,\nMo\n`);
+    const oursB = median(process.execPath, [bin, '--format', 'json', big], Math.min(RUNS, 3));
+    row('(d) one 1 MB draft: replylint', oursB);
+    budget('(d) the 1 MB draft in under 3 s', oursB.ms < 3000, `${(oursB.ms / 1000).toFixed(2)} s`);
+
+    // (e) a 10,000-macro JSON export
+    const exportPath = join(work, 'macros.json');
+    const macros = Array.from({ length: 10000 }, (_, i) => ({ id: i, title: `Macro ${i}`, actions: [{ field: 'comment_value', value: replies[i % replies.length] }] }));
+    writeFileSync(exportPath, JSON.stringify({ macros }, null, 2));
+    const size = readFileSync(exportPath).length / 1024 / 1024;
+    const oursE = median(process.execPath, [bin, '--format', 'json', exportPath], Math.min(RUNS, 3));
+    row(`(e) 10,000-macro export (${size.toFixed(1)} MB): replylint`, oursE);
+    budget('(e) export without several copies (peak < 5× a copy per macro)', oursE.mb < 300, `${oursE.mb.toFixed(0)} MB peak`);
   }
-} else {
-  rows.push('(../shared/corpus not found: batch figure skipped)');
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }
 
-console.log(`replylint bench: median of ${RUNS} runs, Node ${process.version}\n`);
+console.log(`replylint bench: medians of ${RUNS} runs (fewer for the large inputs), Node ${process.version}, peak memory from /usr/bin/time\n`);
 console.log(rows.join('\n'));
+console.log(`\n${budgets.join('\n')}`);
