@@ -77,15 +77,23 @@ export interface CompiledEntry {
   skipReply?: PhraseSet;
 }
 
+const MAX_PER_SENTENCE = 8;
 const CONDITIONALS = new Set(['if', 'unless', 'whether', 'provided', 'assuming', 'once']);
+
+/** Index of the first "if", "unless", "as long as" in each sentence, found once per sentence. */
+const firstConditional = new WeakMap<readonly Term[], number>();
 
 /** "if", "unless", "as long as" earlier in the sentence make what follows a condition. */
 function isConditional(terms: readonly Term[], before: number): boolean {
-  for (let i = 0; i < before; i++) {
-    if (CONDITIONALS.has(terms[i].norm)) return true;
-    if (terms[i].norm === 'long' && terms[i - 1]?.norm === 'as' && terms[i + 1]?.norm === 'as') return true;
+  let first = firstConditional.get(terms);
+  if (first === undefined) {
+    first = terms.findIndex(
+      (t, i) => CONDITIONALS.has(t.norm) || (t.norm === 'long' && terms[i - 1]?.norm === 'as' && terms[i + 1]?.norm === 'as'),
+    );
+    if (first === -1) first = Number.POSITIVE_INFINITY;
+    firstConditional.set(terms, first);
   }
-  return false;
+  return first < before;
 }
 
 // ---- compiling ---------------------------------------------------------------
@@ -301,12 +309,14 @@ interface Surroundings {
   sentences: readonly Sentence[];
   index: number;
   replyTests: Map<PhraseSet, boolean>;
+  /** Whether a set matches a sentence, so a long sentence with many matches is read once per set. */
+  sentenceTests: Map<PhraseSet, Map<number, boolean>>;
 }
 
 export function findPhrases(doc: ReplyDocument, table: ReturnType<typeof compileEntries>): Report[] {
   const reports: Report[] = [];
   const sentences = [...bodySentences(doc)];
-  const around: Surroundings = { text: doc.text, sentences, index: 0, replyTests: new Map() };
+  const around: Surroundings = { text: doc.text, sentences, index: 0, replyTests: new Map(), sentenceTests: new Map() };
   sentences.forEach((sentence, index) => {
     around.index = index;
     const found: Array<{ match: PhraseMatch; entry: CompiledEntry }> = [];
@@ -315,13 +325,16 @@ export function findPhrases(doc: ReplyDocument, table: ReturnType<typeof compile
       const match = toMatch(doc.text, sentence, first, first + length);
       if (!skipped(around, entry, match)) found.push({ match, entry });
     }
-    // Leftmost, then longest, wins; overlapping matches are one finding.
+    // Leftmost, then longest, wins; overlapping matches are one finding. A sentence gets a few
+    // findings per rule at most: a run-on with hundreds of matches stays linear.
     found.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end);
     let reachedEnd = -1;
+    let reported = 0;
     for (const { match, entry } of found) {
       if (match.start < reachedEnd) continue;
       reachedEnd = match.end;
       reports.push(toReport(doc.text, match, entry.entry));
+      if (++reported >= MAX_PER_SENTENCE) break;
     }
   });
   return reports;
@@ -334,19 +347,47 @@ function toMatch(text: string, sentence: Sentence, first: number, last: number):
   return { sentence, first, last, start, end, text: text.slice(start, end), norms: terms.map((t) => t.norm) };
 }
 
+/** Offsets of the quotation marks in each sentence, found once per sentence. */
+const quoteMarks = new WeakMap<Sentence, Array<[number, number]>>();
+
 /** Inside "…" in the agent's sentence: words quoted from someone else, not the agent's own. */
 export function insideQuotes(text: string, sentence: Sentence, at: number): boolean {
-  const before = text.slice(sentence.start, at);
-  const straight = before.split('"').length - 1;
-  const open = before.split('\u201c').length - before.split('\u201d').length;
+  let marks = quoteMarks.get(sentence);
+  if (!marks) {
+    marks = [];
+    for (let i = sentence.start; i < sentence.end; i++) {
+      const c = text[i];
+      // [offset, kind]: 0 straight, 1 opening curly, -1 closing curly
+      if (c === '"') marks.push([i, 0]);
+      else if (c === '\u201c') marks.push([i, 1]);
+      else if (c === '\u201d') marks.push([i, -1]);
+    }
+    quoteMarks.set(sentence, marks);
+  }
+  let straight = 0;
+  let open = 0;
+  for (const [offset, kind] of marks) {
+    if (offset >= at) break;
+    if (kind === 0) straight++;
+    else open += kind;
+  }
   return straight % 2 === 1 || open > 0;
+}
+
+function cachedTest(around: Surroundings, set: PhraseSet, index: number): boolean {
+  let tests = around.sentenceTests.get(set);
+  if (!tests) around.sentenceTests.set(set, (tests = new Map()));
+  let found = tests.get(index);
+  if (found === undefined) tests.set(index, (found = set.test(around.sentences[index].terms)));
+  return found;
 }
 
 function skipped(around: Surroundings, compiled: CompiledEntry, match: PhraseMatch): boolean {
   if (insideQuotes(around.text, match.sentence, match.start)) return true;
   if (compiled.skipNearby) {
-    const near = around.sentences.slice(Math.max(0, around.index - 1), around.index + 4);
-    if (near.some((s) => compiled.skipNearby!.test(s.terms))) return true;
+    for (let i = Math.max(0, around.index - 1); i < Math.min(around.sentences.length, around.index + 4); i++) {
+      if (cachedTest(around, compiled.skipNearby, i)) return true;
+    }
   }
   if (compiled.skipReply) {
     const set = compiled.skipReply;
@@ -371,7 +412,7 @@ function skipped(around: Surroundings, compiled: CompiledEntry, match: PhraseMat
   if (skip.onlyAfter && !(previousWord(terms, match.first) && skip.onlyAfter.includes(previousWord(terms, match.first)!.norm))) return true;
   const previous = previousWord(terms, match.first);
   if (skip.after && previous && skip.after.includes(previous.norm)) return true;
-  if (compiled.skipSentence?.test(terms)) return true;
+  if (compiled.skipSentence && cachedTest(around, compiled.skipSentence, around.index)) return true;
   return false;
 }
 
