@@ -71,5 +71,6 @@ for (const entry of extra) {
 }
 
 mkdirSync('dist', { recursive: true });
-writeFileSync('dist/words.txt', [...words].join('\n'));
+// Sorted by UTF-16 code unit, the order the speller's binary search compares in.
+writeFileSync('dist/words.txt', [...words].sort().join('\n'));
 console.log(`dist/words.txt: ${words.size} words`);
