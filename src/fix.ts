@@ -1,6 +1,6 @@
 // Applying safe fixes: every non-overlapping fix in one pass, then lint again for the rest, a few
 // passes at most. Edits are made on the file's text as read, so line endings and a BOM stay.
-import { renameSync, statSync, chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import type { Fix } from './types.js';
 
@@ -33,11 +33,11 @@ export async function fixUntilStable(text: string, fixesOf: (text: string) => Pr
   return { text: current, passes: MAX_PASSES };
 }
 
-/** Write through a temporary file and a rename, keeping the file's mode: never a half-written draft. */
+/** Write through a temporary file and a rename, keeping an existing file's mode: never a half-written draft. */
 export function writeAtomically(path: string, text: string): void {
-  const mode = statSync(path).mode;
+  const mode = existsSync(path) ? statSync(path).mode : undefined;
   const temp = join(dirname(path), `.${basename(path)}.replylint-${process.pid}.tmp`);
   writeFileSync(temp, text);
-  chmodSync(temp, mode);
+  if (mode !== undefined) chmodSync(temp, mode);
   renameSync(temp, path);
 }

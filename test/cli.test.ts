@@ -767,3 +767,14 @@ describe('stylish output (default, NO_COLOR)', () => {
     expect(lines[index + 1]).toBe('      │ Thanks for writing in. Sorry for the inconvenience with your order.');
   });
 });
+
+describe('a reader that stops early', () => {
+  it('closes the pipe without a stack trace (replylint … | head)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { BIN } = await import('./helpers.js');
+    const folder = tempDir();
+    writeFiles(folder, Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`${i}.txt`, ERROR])));
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --format json "${folder}" | head -c 1`], { encoding: 'utf8' });
+    expect([run.stdout, run.stderr]).toEqual(['[', '']);
+  });
+});

@@ -20,6 +20,7 @@ import { lintUnits } from '../lint-unit.js';
 import { loadConfig, ruleResolver } from '../config-file.js';
 import picomatch from 'picomatch';
 import { fixUntilStable, writeAtomically } from '../fix.js';
+import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
 
 declare const REPLYLINT_VERSION: string;
 const VERSION = typeof REPLYLINT_VERSION === 'string' ? REPLYLINT_VERSION : '0.0.0-dev';
@@ -42,6 +43,8 @@ interface Flags {
   rule: string[];
   color: boolean;
   stdinFilename?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export interface Io {
@@ -80,11 +83,23 @@ function program(io: Io): Command {
     .option('--rule <id:severity>', 'set a rule\'s severity, e.g. --rule hedging:error (repeatable)', collect, [])
     .option('--no-color', 'plain output without colours')
     .option('--stdin-filename <name>', 'the name to report for text read from stdin')
+    .option('--cache', 'reuse the results of files whose content and configuration have not changed')
+    .option('--cache-location <file>', `where --cache keeps its results (default ${DEFAULT_CACHE_LOCATION})`)
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: () => undefined });
+}
+
+/** A cache that cannot be written costs the next run time, not this run's result: warn and go on. */
+function saveCache(cache: ResultCache | undefined, io: Io): void {
+  try {
+    cache?.save();
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    io.stderr(`replylint: ${cache!.location}: cannot write the cache (${reason}); choose a writable --cache-location\n`);
+  }
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -163,6 +178,18 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   if (inputs.length === 0 && args.length > 0) throw new UsageError(`every file given is ignored by ${flags.ignorePath ?? '.replylintignore'}; use --no-ignore to lint them`);
   if (inputs.length === 0) throw new UsageError('no drafts given: name a file, a folder or a glob, or pipe text in with -');
 
+  const cache = flags.cache ? ResultCache.open(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, VERSION) : undefined;
+  const configPrints = new WeakMap<object, string>();
+  const cacheKey = (name: string, source: string): string => {
+    const enabled = enabledFor(name);
+    let print = configPrints.get(enabled);
+    if (print === undefined) {
+      print = cache!.key([enabled.map((e) => ({ rule: e.rule, severity: e.severity, options: e.options })), fileConfig]);
+      configPrints.set(enabled, print);
+    }
+    return cache!.key([print, name, flags.inputFormat ?? '', original ?? '', Boolean(flags.reportUnusedDirectives), source]);
+  };
+
   const results: FileResult[] = [];
   const writes: Array<{ path: string; text: string }> = [];
   for (const input of inputs) {
@@ -178,7 +205,13 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
       const { units } = await readUnits(name, Buffer.from(text), text, flags.inputFormat);
       return lintUnits(text, units, { enabled: enabledFor(name), original: original?.text, customerName: original?.name, reportUnusedDirectives: flags.reportUnusedDirectives });
     };
-    let fileResults = await lintSource(source);
+    const cacheable = cache !== undefined && input.kind === 'file' && !flags.fix && !flags.fixDryRun;
+    const key = cacheable ? cacheKey(name, source) : '';
+    let fileResults = cacheable ? cache.get(name, key) : undefined;
+    if (!fileResults) {
+      fileResults = await lintSource(source);
+      if (cacheable) cache.set(name, key, fileResults);
+    }
     if (flags.fix || flags.fixDryRun) {
       const fixed = await fixUntilStable(source, async (text) => (await lintSource(text)).flatMap((r) => r.findings.flatMap((f) => (f.fix ? [f.fix] : []))));
       if (fixed.text !== source) {
@@ -196,6 +229,7 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   }
   // Nothing is written unless every input was read and linted: a failing run changes no file.
   for (const { path, text } of writes) writeAtomically(path, text);
+  saveCache(cache, io);
   if (fixedStdin !== undefined && flags.format === 'stylish') {
     io.stdout(fixedStdin);
     return total(results).errorCount > 0 ? 1 : 0;
