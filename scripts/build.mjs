@@ -26,7 +26,7 @@ const shared = {
 // that load only when a file needs them, so a plain draft starts fast.
 await build({
   ...shared,
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', docs: 'src/docs/generate.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts', index: 'src/index.ts', docs: 'src/docs/generate.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -5,22 +5,20 @@ import { Chalk } from 'chalk';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../engine/errors.js';
-import { checkPreset, parseRuleFlags, resolveRules } from '../config.js';
 import { PRESETS } from '../presets.js';
 import { explain, rulesJson, rulesTable } from './commands.js';
 import { init } from './init.js';
-import { lintText } from '../lint-text.js';
 import { getFormatter, FORMATS, type FormatName } from '../formatters/index.js';
 import { total } from '../formatters/counts.js';
 import type { FileResult } from '../types.js';
 import { expandInputs } from './inputs.js';
-import { decodeDraft, decodeLenient, readBytes, readStdinBytes } from './read.js';
-import { INPUT_FORMATS, readOriginal, readUnits, type InputFormat } from '../inputs/read.js';
-import { lintUnits } from '../lint-unit.js';
-import { loadConfig, ruleResolver } from '../config-file.js';
+import { readBytes, readStdinBytes } from './read.js';
+import { INPUT_FORMATS, type InputFormat } from '../inputs/read.js';
 import picomatch from 'picomatch';
 import { fixUntilStable, writeAtomically } from '../fix.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
+import { decodeInput, openSession } from './session.js';
+import { lintInPool, poolAvailable, workerCount } from './pool.js';
 
 declare const REPLYLINT_VERSION: string;
 const VERSION = typeof REPLYLINT_VERSION === 'string' ? REPLYLINT_VERSION : '0.0.0-dev';
@@ -92,6 +90,40 @@ function program(io: Io): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: () => undefined });
 }
 
+/**
+ * Lints the files the cache cannot answer on worker threads when there are enough of them; the
+ * rest (stdin, cache hits, small runs) are left undefined for the main loop.
+ */
+async function lintFilesInPool(
+  inputs: ReturnType<typeof expandInputs>,
+  flags: Flags,
+  cache: ResultCache | undefined,
+  cacheKey: (name: string, source: string) => string,
+  env: NodeJS.ProcessEnv,
+): Promise<Array<FileResult[] | undefined>> {
+  const out: Array<FileResult[] | undefined> = new Array(inputs.length);
+  const misses: Array<{ index: number; path: string; key: string }> = [];
+  for (const [index, input] of inputs.entries()) {
+    if (input.kind !== 'file') continue;
+    if (!cache) {
+      misses.push({ index, path: input.path, key: '' });
+      continue;
+    }
+    const key = cacheKey(input.path, decodeInput(readBytes(input.path), input.path, flags.inputFormat));
+    const hit = cache.get(input.path, key);
+    if (hit) out[index] = hit;
+    else misses.push({ index, path: input.path, key });
+  }
+  const threads = workerCount(misses.length, env);
+  if (threads < 2 || !poolAvailable()) return out;
+  const linted = await lintInPool(misses.map((m) => m.path), flags, threads);
+  for (const [i, miss] of misses.entries()) {
+    out[miss.index] = linted[i];
+    cache?.set(miss.path, miss.key, linted[i]!);
+  }
+  return out;
+}
+
 /** A cache that cannot be written costs the next run time, not this run's result: warn and go on. */
 function saveCache(cache: ResultCache | undefined, io: Io): void {
   try {
@@ -160,16 +192,14 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 
 async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   let fixedStdin: string | undefined;
-  const fileConfig = await loadConfig(process.cwd(), flags.config);
-  const preset = flags.preset === undefined ? fileConfig.preset : checkPreset(flags.preset, '--preset');
-  const enabledFor = ruleResolver(fileConfig, { preset, rules: parseRuleFlags(flags.rule) }, process.cwd());
+  const session = await openSession(flags, process.cwd());
+  const { fileConfig, preset, enabledFor, original } = session;
   const enabled = enabledFor(flags.printConfig ?? '.');
   if (flags.printConfig !== undefined) {
     const rules = Object.fromEntries(enabled.map((e) => [e.rule.meta.id, Object.keys(e.options).length ? [e.severity, e.options] : e.severity]));
     io.stdout(`${JSON.stringify({ configFile: fileConfig.filepath ?? null, preset: preset ?? 'recommended', rules, dictionary: fileConfig.dictionary, phrases: fileConfig.phrases }, null, 2)}\n`);
     return 0;
   }
-  const original = flags.original !== undefined ? await originalMessage(flags.original) : undefined;
   const ignoreFile = flags.ignore ? await ignoreTest(process.cwd(), flags.ignorePath) : () => false;
   const configIgnored = flags.ignore && fileConfig.ignore.length > 0 ? picomatch(fileConfig.ignore, { dot: true }) : () => false;
   const ignored = (path: string): boolean =>
@@ -192,34 +222,30 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
 
   const results: FileResult[] = [];
   const writes: Array<{ path: string; text: string }> = [];
-  for (const input of inputs) {
+  const fixing = Boolean(flags.fix || flags.fixDryRun);
+  const pooled = fixing ? [] : await lintFilesInPool(inputs, flags, cache, cacheKey, io.env);
+  for (const [i, input] of inputs.entries()) {
     const name = input.kind === 'stdin' ? flags.stdinFilename ?? '<stdin>' : input.path;
-    const bytes = input.kind === 'stdin' ? await readStdinBytes() : readBytes(input.path);
-    const email = /\.eml$/i.test(name) || flags.inputFormat === 'eml';
-    const source = email ? decodeLenient(bytes, name) : decodeDraft(bytes, name);
-    if (source.trim() === '') {
-      results.push(lintText(source, { filePath: name, enabled: enabledFor(name) }));
-      continue;
-    }
-    const lintSource = async (text: string): Promise<FileResult[]> => {
-      const { units } = await readUnits(name, Buffer.from(text), text, flags.inputFormat);
-      return lintUnits(text, units, { enabled: enabledFor(name), original: original?.text, customerName: original?.name, reportUnusedDirectives: flags.reportUnusedDirectives });
-    };
-    const cacheable = cache !== undefined && input.kind === 'file' && !flags.fix && !flags.fixDryRun;
-    const key = cacheable ? cacheKey(name, source) : '';
-    let fileResults = cacheable ? cache.get(name, key) : undefined;
+    let fileResults = pooled[i];
     if (!fileResults) {
-      fileResults = await lintSource(source);
-      if (cacheable) cache.set(name, key, fileResults);
-    }
-    if (flags.fix || flags.fixDryRun) {
-      const fixed = await fixUntilStable(source, async (text) => (await lintSource(text)).flatMap((r) => r.findings.flatMap((f) => (f.fix ? [f.fix] : []))));
-      if (fixed.text !== source) {
-        fileResults = (await lintSource(fixed.text)).map((r) => ({ ...r, output: fixed.text }));
-        if (flags.fix && input.kind === 'file') writes.push({ path: input.path, text: fixed.text });
-        if (flags.fix && input.kind === 'stdin') fixedStdin = fixed.text;
-      } else if (flags.fix && input.kind === 'stdin') {
-        fixedStdin = source;
+      const bytes = input.kind === 'stdin' ? await readStdinBytes() : readBytes(input.path);
+      const source = decodeInput(bytes, name, flags.inputFormat);
+      const cacheable = cache !== undefined && input.kind === 'file' && !fixing;
+      const key = cacheable ? cacheKey(name, source) : '';
+      fileResults = cacheable ? cache.get(name, key) : undefined;
+      if (!fileResults) {
+        fileResults = await session.lintSource(name, source);
+        if (cacheable) cache.set(name, key, fileResults);
+      }
+      if (fixing && source.trim() !== '') {
+        const fixed = await fixUntilStable(source, async (text) => (await session.lintSource(name, text)).flatMap((r) => r.findings.flatMap((f) => (f.fix ? [f.fix] : []))));
+        if (fixed.text !== source) {
+          fileResults = (await session.lintSource(name, fixed.text)).map((r) => ({ ...r, output: fixed.text }));
+          if (flags.fix && input.kind === 'file') writes.push({ path: input.path, text: fixed.text });
+          if (flags.fix && input.kind === 'stdin') fixedStdin = fixed.text;
+        } else if (flags.fix && input.kind === 'stdin') {
+          fixedStdin = source;
+        }
       }
     }
     for (const result of fileResults) {
@@ -268,12 +294,6 @@ function writeReport(path: string, report: string): void {
   } catch (error) {
     throw new UsageError(`--output-file ${path}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the folder exists`);
   }
-}
-
-async function originalMessage(path: string): Promise<{ text: string; name?: string }> {
-  const bytes = readBytes(path);
-  const source = /\.eml$/i.test(path) ? decodeLenient(bytes, path) : decodeDraft(bytes, path);
-  return readOriginal(path, bytes, source);
 }
 
 function colors(flags: Flags, env: NodeJS.ProcessEnv): InstanceType<typeof Chalk> {

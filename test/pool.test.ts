@@ -1,0 +1,64 @@
+// The worker pool must not change a run's outcome: the same report, in the same order, the same
+// exit code, and the first failing file (in input order) reported, whichever thread linted it.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './helpers.js';
+import { POOL_THRESHOLD, workerCount } from '../src/cli/pool.js';
+
+const DRAFTS = [
+  'Hi Dana,\n\nThanks for writing in. Sorry for the inconvenience with your order. I have sent a replacement today.\n\nCheers,\nMo\n',
+  'Hi Dana,\n\nThanks for writing in. It looks like the export failed overnight. I have rerun it and the file is in your inbox now.\n\nCheers,\nMo\n',
+  'Hi Dana,\n\nThanks for writing in. I have refunded the duplicate charge of $12 to your card.\n\nCheers,\nMo\n',
+  'Hello,\n\nPlease read the docs.\n\nSupport\n',
+];
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function folder(count: number, extra: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'replylint-pool-'));
+  dirs.push(dir);
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), DRAFTS[i % DRAFTS.length]!);
+  for (const [name, text] of Object.entries(extra)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('worker pool', () => {
+  it('gives the same report, order and exit code on worker threads as in the main thread', () => {
+    const dir = folder(40);
+    const alone = runCli(['--format', 'json', dir], { env: { REPLYLINT_WORKERS: '0' } });
+    const pooled = runCli(['--format', 'json', dir], { env: { REPLYLINT_WORKERS: '2' } });
+    expect(JSON.parse(alone.stdout)).toHaveLength(40);
+    expect([pooled.status, pooled.stdout, pooled.stderr]).toEqual([alone.status, alone.stdout, alone.stderr]);
+  });
+
+  it('fails on the first bad file in input order, with the same one line', () => {
+    const dir = folder(30, { '010.txt': Buffer.from([0, 1, 2, 3]), '020.txt': Buffer.from([0xff, 0xfe, 0x41]) });
+    const alone = runCli(['--format', 'json', dir], { env: { REPLYLINT_WORKERS: '0' } });
+    const pooled = runCli(['--format', 'json', dir], { env: { REPLYLINT_WORKERS: '2' } });
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toBe(`replylint: ${join(dir, '010.txt')}: looks like a binary file, not a text draft; give replylint .txt or .md files\n`);
+    expect([pooled.status, pooled.stdout, pooled.stderr]).toEqual([alone.status, alone.stdout, alone.stderr]);
+  });
+
+  it('fills the cache from worker threads', () => {
+    const dir = folder(12);
+    const first = runCli(['--cache', '--format', 'json', dir], { cwd: dir, env: { REPLYLINT_WORKERS: '2' } });
+    const second = runCli(['--cache', '--format', 'json', dir], { cwd: dir, env: { REPLYLINT_WORKERS: '0' } });
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it.each([
+    [10, {}, 8, 0],
+    [POOL_THRESHOLD, {}, 2, 0],
+    [POOL_THRESHOLD, {}, 4, 4],
+    [5000, {}, 16, 8],
+    [10, { REPLYLINT_WORKERS: '3' }, 2, 3],
+    [2, { REPLYLINT_WORKERS: '3' }, 2, 2],
+    [5000, { REPLYLINT_WORKERS: '0' }, 16, 0],
+  ])('%i files, %j, %i cores: %i threads', (files, env, cores, threads) => {
+    expect(workerCount(files, env, cores)).toBe(threads);
+  });
+});
