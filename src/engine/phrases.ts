@@ -225,6 +225,8 @@ function ends(nodes: readonly Node[], k: number, terms: readonly Term[], at: num
   if (node.optional) ends(nodes, k + 1, terms, at, out);
 }
 
+const NONE: never[] = [];
+
 /** A set of patterns indexed by their possible first words, so most terms cost one map look-up. */
 export class PhraseSet<T = number> {
   private byWord = new Map<string, Array<[Node[], T]>>();
@@ -256,13 +258,7 @@ export class PhraseSet<T = number> {
   /** Every (start, length, value) where a pattern matches the terms, longest match per pattern and start. */
   *matches(terms: readonly Term[]): Generator<[number, number, T]> {
     for (let i = 0; i < terms.length; i++) {
-      const term = terms[i];
-      const candidates = new Set([
-        ...(this.byWord.get(term.norm) ?? []),
-        ...(this.byStem.size > 0 && /^[\p{L}\d]/u.test(term.norm) ? this.byStem.get(stemOf(term.norm)) ?? [] : []),
-        ...this.anyFirst,
-      ]);
-      for (const [nodes, value] of candidates) {
+      for (const [nodes, value] of this.candidates(terms[i])) {
         const out = new Set<number>();
         ends(nodes, 0, terms, i, out);
         let longest = i;
@@ -270,6 +266,16 @@ export class PhraseSet<T = number> {
         if (longest > i) yield [i, longest - i, value];
       }
     }
+  }
+
+  /** The patterns that can start at this term; most terms have none, so nothing is allocated. */
+  private candidates(term: Term): Iterable<[Node[], T]> {
+    const byWord = this.byWord.get(term.norm);
+    const byStem = this.byStem.size > 0 && /^[\p{L}\d]/u.test(term.norm) ? this.byStem.get(stemOf(term.norm)) : undefined;
+    const sources = (byWord ? 1 : 0) + (byStem ? 1 : 0) + (this.anyFirst.length > 0 ? 1 : 0);
+    if (sources === 0) return NONE;
+    if (sources === 1) return byWord ?? byStem ?? this.anyFirst;
+    return new Set([...(byWord ?? []), ...(byStem ?? []), ...this.anyFirst]);
   }
 
   test(terms: readonly Term[]): boolean {

@@ -63,6 +63,8 @@ export function sortedListHas(list: string, word: string): boolean {
 }
 
 let shared: string | undefined;
+/** Answers remembered across drafts: a batch asks about the same few thousand words again and again. */
+const known = new Map<string, boolean>();
 
 /** A speller over the built word list plus the team's words; undefined when the list is missing. */
 export function listSpeller(words: readonly string[]): Speller | undefined {
@@ -70,5 +72,13 @@ export function listSpeller(words: readonly string[]): Speller | undefined {
   if (!shared) return undefined;
   const base = shared;
   const own = new Set(words);
-  return { correct: (word) => own.has(word) || sortedListHas(base, word) };
+  const inList = (word: string): boolean => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      answer = sortedListHas(base, word);
+      if (known.size < 100_000) known.set(word, answer);
+    }
+    return answer;
+  };
+  return { correct: (word) => own.has(word) || inList(word) };
 }
