@@ -558,28 +558,16 @@ describe('a failed run: exit 2, one "replylint: " line on stderr naming the file
     expectOneLineFailure(runCli(['--format', 'json', good, bad]), bad);
   });
 
-  it('unknown flag --frobnicate', () => {
-    expectOneLineFailure(runCli(['--frobnicate', draft(CLEAN)]), '--frobnicate');
-  });
-
-  it('misspelled flag --quite (with a "did you mean" hint) is still one line', () => {
-    expectOneLineFailure(runCli(['--quite', draft(CLEAN)]), '--quite');
-  });
-
-  it('unknown rule in --rule nope:error', () => {
-    const run = runCli(['--rule', 'nope:error', draft(CLEAN)]);
-    expectOneLineFailure(run, '--rule');
-    expect(run.stderr).toContain('nope');
-  });
-
-  it('bad severity --rule hedging:loud', () => {
-    const run = runCli(['--rule', 'hedging:loud', draft(CLEAN)]);
-    expectOneLineFailure(run, '--rule');
-    expect(run.stderr).toContain('loud');
-  });
-
-  it('malformed --rule hedging', () => {
-    expectOneLineFailure(runCli(['--rule', 'hedging', draft(CLEAN)]), '--rule "hedging"');
+  // A bad flag: the line names the flag and, where there is one, the value it could not use.
+  it.each([
+    ['unknown flag', ['--frobnicate'], ['--frobnicate']],
+    ['misspelled flag (with a "did you mean" hint)', ['--quite'], ['--quite']],
+    ['unknown rule', ['--rule', 'nope:error'], ['--rule', 'nope']],
+    ['bad severity', ['--rule', 'hedging:loud'], ['--rule', 'loud']],
+    ['malformed --rule', ['--rule', 'hedging'], ['--rule "hedging"']],
+  ])('%s: %j', (_what, flags, mentions) => {
+    const run = runCli([...flags, draft(CLEAN)]);
+    for (const mention of mentions) expectOneLineFailure(run, mention);
   });
 
   it('missing --original file', () => {
@@ -591,16 +579,12 @@ describe('a failed run: exit 2, one "replylint: " line on stderr naming the file
     expectOneLineFailure(runCli(['--original']), '--original');
   });
 
-  it('--format xml', () => {
-    const run = runCli(['--format', 'xml', draft(CLEAN)]);
-    expectOneLineFailure(run, '--format');
-    expect(run.stderr).toContain('xml');
-  });
-
-  it('--max-warnings with a non-number', () => {
-    const run = runCli(['--max-warnings', 'lots', draft(CLEAN)]);
-    expectOneLineFailure(run, '--max-warnings');
-    expect(run.stderr).toContain('lots');
+  it.each([
+    [['--format', 'xml'], ['--format', 'xml']],
+    [['--max-warnings', 'lots'], ['--max-warnings', 'lots']],
+  ])('bad value %j', (flags, mentions) => {
+    const run = runCli([...flags, draft(CLEAN)]);
+    for (const mention of mentions) expectOneLineFailure(run, mention);
   });
 });
 
