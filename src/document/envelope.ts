@@ -153,9 +153,14 @@ interface Tail {
 const POSTSCRIPT = /^\s*P\.?\s?S\.?(?:\s|:|$)/i;
 
 function findClosing(all: Line[], greeting: Greeting | undefined): Tail {
-  // A P.S. after the signature belongs to neither: the closing is looked for above it.
+  // A P.S. after the signature belongs to neither, so the closing is then looked for above it;
+  // a P.S. in the body, above the closing, changes nothing.
   const ps = all.findIndex((line, i) => i > 0 && POSTSCRIPT.test(line.text));
-  const lines = ps === -1 ? all : all.slice(0, ps);
+  const whole = closingAbove(all, greeting);
+  return ps === -1 || whole.closing || whole.signature ? whole : closingAbove(all.slice(0, ps), greeting);
+}
+
+function closingAbove(lines: Line[], greeting: Greeting | undefined): Tail {
   const run: Line[] = [];
   for (let i = lines.length - 1; i >= 0 && run.length < 6; i--) {
     const line = lines[i];
