@@ -91,8 +91,8 @@ function program(io: Io): Command {
 }
 
 /**
- * Lints the files the cache cannot answer on worker threads when there are enough of them; the
- * rest (stdin, cache hits, small runs) are left undefined for the main loop.
+ * Lints files on worker threads when there are enough of them; the cache answers what it can
+ * first. Without a pool this returns nothing and the main loop reads each file once.
  */
 async function lintFilesInPool(
   inputs: ReturnType<typeof expandInputs>,
@@ -101,22 +101,18 @@ async function lintFilesInPool(
   cacheKey: (name: string, source: string) => string,
   env: NodeJS.ProcessEnv,
 ): Promise<Array<FileResult[] | undefined>> {
+  const files = inputs.flatMap((input, index) => (input.kind === 'file' ? [{ index, path: input.path, key: '' }] : []));
+  const threads = workerCount(files.length, env);
+  if (threads < 2 || !poolAvailable()) return [];
   const out: Array<FileResult[] | undefined> = new Array(inputs.length);
-  const misses: Array<{ index: number; path: string; key: string }> = [];
-  for (const [index, input] of inputs.entries()) {
-    if (input.kind !== 'file') continue;
-    if (!cache) {
-      misses.push({ index, path: input.path, key: '' });
-      continue;
-    }
-    const key = cacheKey(input.path, decodeInput(readBytes(input.path), input.path, flags.inputFormat));
-    const hit = cache.get(input.path, key);
-    if (hit) out[index] = hit;
-    else misses.push({ index, path: input.path, key });
-  }
-  const threads = workerCount(misses.length, env);
-  if (threads < 2 || !poolAvailable()) return out;
-  const linted = await lintInPool(misses.map((m) => m.path), flags, threads);
+  const misses = files.filter((file) => {
+    if (!cache) return true;
+    file.key = cacheKey(file.path, decodeInput(readBytes(file.path), file.path, flags.inputFormat));
+    out[file.index] = cache.get(file.path, file.key);
+    return out[file.index] === undefined;
+  });
+  if (misses.length === 0) return out;
+  const linted = await lintInPool(misses.map((m) => m.path), flags, Math.min(threads, misses.length));
   for (const [i, miss] of misses.entries()) {
     out[miss.index] = linted[i];
     cache?.set(miss.path, miss.key, linted[i]!);

@@ -56,6 +56,5 @@ export async function lintFile(session: Session, path: string, inputFormat: Inpu
 
 async function originalMessage(path: string): Promise<{ text: string; name?: string }> {
   const bytes = readBytes(path);
-  const source = /\.eml$/i.test(path) ? decodeLenient(bytes, path) : decodeDraft(bytes, path);
-  return readOriginal(path, bytes, source);
+  return readOriginal(path, bytes, decodeInput(bytes, path, undefined));
 }
