@@ -29,7 +29,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const cwd = options.cwd ?? process.cwd();
   const config = await loadConfig(cwd, options.config);
   const enabledFor = ruleResolver(config, { preset: options.preset, rules: options.rules }, cwd);
-  const inputs = expandInputs(patterns.map((p) => resolve(cwd, p)));
+  const inputs = await expandInputs(patterns.map((p) => resolve(cwd, p)));
   const results: FileResult[] = [];
   for (const input of inputs) {
     if (input.kind !== 'file') continue;

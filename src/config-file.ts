@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { UsageError } from './engine/errors.js';
 import { definePhraseRule } from './engine/rule.js';
 import { compilePattern, PatternError } from './engine/phrases.js';
+import { importModule } from './import-module.js';
 import { PRESETS, type PresetName } from './presets.js';
 import { resolveRules, rulesById, type RuleSetting } from './config.js';
 import type { EnabledRule } from './engine/lint.js';
@@ -147,7 +148,7 @@ async function loadPlugins(value: unknown, file: string): Promise<Rule[]> {
     const path = resolveModule(specifier, file, `plugins[${i}]`);
     let mod: Record<string, unknown>;
     try {
-      mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+      mod = await importModule(pathToFileURL(path).href);
     } catch (error) {
       throw new UsageError(`${file}: plugins[${i}]: cannot load "${specifier}" (${(error as Error).message.split('\n')[0]})`);
     }

@@ -1,6 +1,5 @@
 // Turns the command line's files, folders and globs into the list of drafts to lint.
 import { statSync } from 'node:fs';
-import { isDynamicPattern, globSync } from 'tinyglobby';
 import { UsageError } from '../engine/errors.js';
 
 export const DRAFT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'eml'];
@@ -11,7 +10,10 @@ export type Input = { kind: 'stdin' } | { kind: 'file'; path: string };
 /** Decides whether a path is ignored (gitignore syntax, relative to the working folder). */
 export type IgnoreTest = (path: string) => boolean;
 
-export function expandInputs(args: readonly string[], ignored: IgnoreTest = () => false): Input[] {
+/** tinyglobby (and the picomatch it loads) only for folders and globs: a single draft never pays. */
+const globber = () => import('tinyglobby');
+
+export async function expandInputs(args: readonly string[], ignored: IgnoreTest = () => false): Promise<Input[]> {
   const inputs: Input[] = [];
   const seen = new Set<string>();
   const add = (path: string): void => {
@@ -26,12 +28,14 @@ export function expandInputs(args: readonly string[], ignored: IgnoreTest = () =
     }
     const stat = statOrUndefined(arg);
     if (stat?.isDirectory()) {
+      const { globSync } = await globber();
       const files = globSync(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, { cwd: arg, ignore: ALWAYS_SKIPPED, dot: false });
       if (files.length === 0) throw new UsageError(`${arg}: folder has no drafts (.txt, .md, .markdown, .html or .eml files); give a file or another folder`);
       for (const file of files.sort()) add(joinPath(arg, file));
     } else if (stat) {
       add(arg);
-    } else if (isDynamicPattern(arg)) {
+    } else if ((await globber()).isDynamicPattern(arg)) {
+      const { globSync } = await globber();
       // tinyglobby's ignore list is relative to the working folder; an absolute glob needs the filter too.
       const files = globSync(arg, { ignore: ALWAYS_SKIPPED }).filter((file) => !/(?:^|\/)(?:node_modules|\.git)\//.test(file));
       if (files.length === 0) throw new UsageError(`${arg}: no files match this pattern; check the glob (quote it so the shell does not expand it)`);

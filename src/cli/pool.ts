@@ -3,7 +3,6 @@
 // file (in input order) fails the run, exactly as when the files are linted one after another.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { UsageError } from '../engine/errors.js';
 import type { FileResult } from '../types.js';
 import type { SessionFlags } from './session.js';
@@ -47,6 +46,8 @@ interface Reply {
 
 export async function lintInPool(paths: string[], flags: SessionFlags, threads: number): Promise<FileResult[][]> {
   const url = workerUrl()!;
+  // Loaded here: most runs have no pool, and worker_threads costs ~1 ms of every start.
+  const { Worker } = await import('node:worker_threads');
   const results: FileResult[][] = new Array(paths.length);
   const errors: Array<Reply['error']> = new Array(paths.length);
   let next = 0;

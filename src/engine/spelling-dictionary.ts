@@ -40,7 +40,8 @@ export interface Speller {
 function wordList(): string | undefined {
   for (const relative of ['./words.txt', '../words.txt', '../../dist/words.txt']) {
     const url = new URL(relative, import.meta.url);
-    if (existsSync(url)) return readFileSync(url, 'utf8');
+    // ASCII only (scripts/words.mjs): latin1 reads it without UTF-8 decoding.
+    if (existsSync(url)) return readFileSync(url, 'latin1');
   }
   return undefined;
 }

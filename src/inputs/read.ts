@@ -1,6 +1,5 @@
 // Turns a file (or stdin) into the replies to lint: the format comes from --input-format, the
 // file's extension, or its content, in that order.
-import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../engine/errors.js';
 import { shiftMap } from './offsets.js';
 import { PLATFORMS, refinePlatform, type LintUnit, type Platform } from './unit.js';
@@ -36,12 +35,12 @@ function kindOf(path: string, source: string, forced?: InputFormat): { kind: Kin
 }
 
 /** "---\ntitle: …\nplatform: …\n---\n" at the top of a Markdown macro. */
-function frontMatter(path: string, source: string): LintUnit | undefined {
+async function frontMatter(path: string, source: string): Promise<LintUnit | undefined> {
   const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!m) return undefined;
   let data: unknown;
   try {
-    data = parseYaml(m[1]);
+    data = (await import('yaml')).parse(m[1]);
   } catch (error) {
     throw new UsageError(`${path}: invalid YAML front matter (${(error as Error).message.split('\n')[0]}); fix the block between the --- lines`);
   }
@@ -75,7 +74,7 @@ export async function readUnits(path: string, bytes: Uint8Array, source: string,
       return { source, units: [email.unit] };
     }
     default: {
-      const unit = frontMatter(path, source) ?? { name: path, text: source, format: 'text', map: shiftMap(0), encode: (s: string) => s, platform: refinePlatform('generic', source) };
+      const unit = (await frontMatter(path, source)) ?? { name: path, text: source, format: 'text', map: shiftMap(0), encode: (s: string) => s, platform: refinePlatform('generic', source) };
       return { source, units: [unit] };
     }
   }

@@ -1,0 +1,64 @@
+// The cold-start path: bin/replylint.js compiles dist/cli.cjs with the V8 code cache of the same
+// build, and runs the same without it (another build's cache, or none at all).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './helpers.js';
+
+const draft = join(ROOT, 'examples', 'late-parcel.txt');
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** bin/ and the parts of dist/ a plain draft needs, in a folder of its own. */
+function installCopy(cache: 'same' | 'other-build' | 'none'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'replylint-start-'));
+  copies.push(dir);
+  for (const sub of ['bin', 'dist']) mkdirSync(join(dir, sub));
+  for (const file of ['bin/replylint.js', 'bin/package.json', 'dist/cli.cjs', 'dist/words.txt']) copyFileSync(join(ROOT, file), join(dir, file));
+  const bytes = readFileSync(join(ROOT, 'dist', 'cli.cache'));
+  if (cache === 'same') writeFileSync(join(dir, 'dist', 'cli.cache'), bytes);
+  if (cache === 'other-build') writeFileSync(join(dir, 'dist', 'cli.cache'), Buffer.concat([Buffer.from('00000000'), bytes.subarray(8)]));
+  return dir;
+}
+
+function run(dir: string) {
+  const result = spawnSync(process.execPath, [join(dir, 'bin', 'replylint.js'), '--format', 'json', draft], {
+    encoding: 'utf8',
+    env: { ...process.env, REPLYLINT_DEBUG_CODE_CACHE: '1' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('cold start', () => {
+  it('the build writes a code cache stamped with the bundle it belongs to', () => {
+    const id = /^\/\/ replylint build ([0-9a-f]{8})\n/.exec(readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8'))?.[1];
+    expect(id).toMatch(/^[0-9a-f]{8}$/);
+    expect(readFileSync(join(ROOT, 'dist', 'cli.cache')).subarray(0, 8).toString()).toBe(id);
+  });
+
+  it('uses the cache of its own build, ignores another build\'s, and reports the same either way', () => {
+    const expected = runCli(['--format', 'json', draft]);
+    const same = run(installCopy('same'));
+    const other = run(installCopy('other-build'));
+    const none = run(installCopy('none'));
+    expect(same.stderr).toBe('replylint: code cache used\n');
+    expect(other.stderr).toBe('replylint: code cache absent\n');
+    expect(none.stderr).toBe('replylint: code cache absent\n');
+    for (const result of [same, other, none]) {
+      expect(result.status).toBe(expected.status);
+      expect(JSON.parse(result.stdout).map((r: { findings: unknown[] }) => r.findings)).toEqual(
+        JSON.parse(expected.stdout).map((r: { findings: unknown[] }) => r.findings),
+      );
+    }
+  });
+
+  it('a missing bundle is one line and exit 2', () => {
+    const dir = installCopy('none');
+    rmSync(join(dir, 'dist', 'cli.cjs'));
+    const result = run(dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('replylint: dist/cli.cjs is missing: run "npm install" (or "npm run build") in the replylint folder first.\n');
+  });
+});
