@@ -80,6 +80,13 @@ await build({
 // The spelling rule's word list, expanded from dictionary-en once here instead of at every run.
 execFileSync(process.execPath, [new URL('./words.mjs', import.meta.url).pathname], { stdio: 'inherit' });
 
+// The built-in phrase patterns, parsed once here (scripts/patterns.ts) instead of at every start.
+const patternsScript = new URL('./.patterns.mjs', import.meta.url).pathname;
+rmSync(new URL('../dist/patterns.json', import.meta.url), { force: true });
+await build({ ...shared, entryPoints: ['scripts/patterns.ts'], outfile: patternsScript });
+execFileSync(process.execPath, [patternsScript, new URL('../dist/patterns.json', import.meta.url).pathname], { stdio: 'inherit' });
+rmSync(patternsScript, { force: true });
+
 // The code cache: V8's compiled form of dist/cli.cjs after linting a few typical drafts, so
 // the functions a run needs start compiled. Made by the shim itself (REPLYLINT_CODE_CACHE).
 rmSync(new URL('../dist/cli.cache', import.meta.url), { force: true });

@@ -1,6 +1,9 @@
 // The phrase engine's pattern language and rewrites.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileEntries, compilePattern, findPhrases, PatternError, PhraseSet } from '../src/engine/phrases.js';
+import { compileEntries, compilePattern, findPhrases, parsePattern, PatternError, PhraseSet } from '../src/engine/phrases.js';
+import { ROOT } from './helpers.js';
 import { parseReply } from '../src/document/reply.js';
 
 const terms = (text: string) => parseReply(text).paragraphs[0].sentences[0].terms;
@@ -58,5 +61,13 @@ describe('phrase entries', () => {
   it('marks a safe fix only when the entry says so', () => {
     const [report] = findPhrases(parseReply('Sorry for the inconvenience.\n'), table);
     expect(report.fix).toEqual({ range: [14, 27], text: 'trouble' });
+  });
+});
+
+describe('patterns parsed at build time (dist/patterns.json)', () => {
+  it('hold exactly the trees the parser gives today, for every built-in pattern', () => {
+    const table = JSON.parse(readFileSync(join(ROOT, 'dist', 'patterns.json'), 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(table).length).toBeGreaterThan(500);
+    for (const [pattern, tree] of Object.entries(table)) expect(parsePattern(pattern.trim()), pattern).toEqual(tree);
   });
 });

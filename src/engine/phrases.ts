@@ -11,6 +11,7 @@
 //   *               any one word
 //   <opaque>        a placeholder, link, address or code span
 //   , ? !           punctuation, literally
+import { existsSync, readFileSync } from 'node:fs';
 import { stemmer } from 'stemmer';
 import type { Report, ReplyDocument, Sentence, SuggestionReport, Term } from '../types.js';
 
@@ -106,7 +107,7 @@ export class PatternError extends Error {}
  * Recursive descent over the pattern: inside parentheses "|" separates word sequences; outside,
  * "a|b" (no spaces) is one slot with alternative words.
  */
-function parsePattern(pattern: string): Node[] {
+export function parsePattern(pattern: string): Node[] {
   let at = 0;
   const fail = (what: string): never => {
     throw new PatternError(`${what} in pattern "${pattern}"`);
@@ -167,10 +168,36 @@ function toAtom(word: string): Atom {
 
 /** Parses a pattern, failing early on one that can match nothing. */
 export function compilePattern(pattern: string): Node[] {
+  const table = builtPatterns();
+  if (table && Object.hasOwn(table, pattern)) return table[pattern];
   const nodes = parsePattern(pattern.trim());
   if (nodes.length === 0 || nodes.every((n) => n.optional)) throw new PatternError(`pattern "${pattern}" matches no words`);
   return nodes;
 }
+
+let built: Record<string, Node[]> | null | undefined;
+
+/**
+ * The built-in patterns parsed at build time (dist/patterns.json, scripts/patterns.ts): parsing
+ * them was ~5 ms of every cold start. Keyed by the pattern's text, so an edited or a team's
+ * pattern is simply parsed here.
+ */
+function builtPatterns(): Record<string, Node[]> | null {
+  if (built === undefined) {
+    built = null;
+    for (const relative of ['./patterns.json', '../patterns.json', '../../dist/patterns.json']) {
+      const url = new URL(relative, import.meta.url);
+      if (existsSync(url)) {
+        built = JSON.parse(readFileSync(url, 'utf8')) as Record<string, Node[]>;
+        break;
+      }
+    }
+  }
+  return built;
+}
+
+/** Every pattern list given to PhraseSet.of, for the build to parse ahead (scripts/patterns.ts). */
+export const declaredPatterns: Array<readonly string[]> = [];
 
 /** The atoms a match can start with; undefined when the first word can be anything. */
 function firstAtoms(nodes: readonly Node[]): Atom[] | undefined {
@@ -211,39 +238,117 @@ function atomMatches(atom: Atom, term: Term): boolean {
   return atom.kind === 'any' || stemOf(term.norm) === atom.stem;
 }
 
-/** Every position the terms reach after matching nodes[k…] from term `at`. */
-function ends(nodes: readonly Node[], k: number, terms: readonly Term[], at: number, out: Set<number>): void {
+/**
+ * The furthest term a match of nodes[k…] starting at `at` reaches, or -1. Runs of plain words are
+ * walked in a loop; only optional slots and groups branch. (This is the hottest code of a run.)
+ */
+function longestEnd(nodes: readonly Node[], k: number, terms: readonly Term[], at: number): number {
+  for (; k < nodes.length; k++, at++) {
+    const node = nodes[k];
+    if (!('atom' in node) || node.optional) break;
+    if (at >= terms.length || !atomMatches(node.atom, terms[at])) return -1;
+  }
+  if (k === nodes.length) return at;
+  const node = nodes[k];
+  let best = -1;
+  if ('atom' in node) {
+    if (at < terms.length && atomMatches(node.atom, terms[at])) best = longestEnd(nodes, k + 1, terms, at + 1);
+  } else {
+    for (const alternative of node.alternatives) {
+      for (const end of allEnds(alternative, terms, at)) best = Math.max(best, longestEnd(nodes, k + 1, terms, end));
+    }
+  }
+  if (node.optional) best = Math.max(best, longestEnd(nodes, k + 1, terms, at));
+  return best;
+}
+
+/** Every term a match of a group's alternative can end at (usually one). */
+function allEnds(nodes: readonly Node[], terms: readonly Term[], at: number): number[] {
+  const first = nodes[0];
+  // The common "(word|word)" alternative: one plain word.
+  if (nodes.length === 1 && 'atom' in first && !first.optional) {
+    return at < terms.length && atomMatches(first.atom, terms[at]) ? [at + 1] : NONE;
+  }
+  const out: number[] = [];
+  collectEnds(nodes, 0, terms, at, out);
+  return out;
+}
+
+function collectEnds(nodes: readonly Node[], k: number, terms: readonly Term[], at: number, out: number[]): void {
   if (k === nodes.length) {
-    out.add(at);
+    out.push(at);
     return;
   }
   const node = nodes[k];
   if ('atom' in node) {
-    if (at < terms.length && atomMatches(node.atom, terms[at])) ends(nodes, k + 1, terms, at + 1, out);
+    if (at < terms.length && atomMatches(node.atom, terms[at])) collectEnds(nodes, k + 1, terms, at + 1, out);
   } else {
-    for (const alternative of node.alternatives) {
-      const inner = new Set<number>();
-      ends(alternative, 0, terms, at, inner);
-      for (const e of inner) ends(nodes, k + 1, terms, e, out);
-    }
+    for (const alternative of node.alternatives) for (const end of allEnds(alternative, terms, at)) collectEnds(nodes, k + 1, terms, end, out);
   }
-  if (node.optional) ends(nodes, k + 1, terms, at, out);
+  if (node.optional) collectEnds(nodes, k + 1, terms, at, out);
+}
+
+/**
+ * Words of a required slot (the last mandatory one made of plain words): a sentence without any
+ * of them cannot match, which one look-up per candidate tells before any matching is tried.
+ */
+function anchorWords(nodes: readonly Node[]): readonly string[] | undefined {
+  for (let k = nodes.length - 1; k > 0; k--) {
+    const node = nodes[k];
+    if (node.optional) continue;
+    const words = 'atom' in node ? plainWords([[node]]) : plainWords(node.alternatives);
+    if (words) return words;
+  }
+  return undefined;
+}
+
+/** The words of single-word alternatives, or undefined when any alternative is more than a word. */
+function plainWords(alternatives: readonly Node[][]): string[] | undefined {
+  const words: string[] = [];
+  for (const alternative of alternatives) {
+    const only = alternative[0];
+    if (alternative.length !== 1 || !('atom' in only) || only.optional || only.atom.kind !== 'word') return undefined;
+    words.push(only.atom.word);
+  }
+  return words;
+}
+
+/** The words of each sentence as a set, built once per sentence for the anchor test. */
+const sentenceWords = new WeakMap<readonly Term[], Set<string>>();
+
+function hasAnyWord(terms: readonly Term[], words: readonly string[]): boolean {
+  let set = sentenceWords.get(terms);
+  if (!set) {
+    set = new Set();
+    for (const term of terms) set.add(term.norm);
+    sentenceWords.set(terms, set);
+  }
+  for (const word of words) if (set.has(word)) return true;
+  return false;
 }
 
 const NONE: never[] = [];
 
+/** A compiled pattern, the value it stands for, and the words one of which it needs. */
+interface Compiled<T> {
+  nodes: Node[];
+  value: T;
+  anchors?: readonly string[];
+}
+
 /** A set of patterns indexed by their possible first words, so most terms cost one map look-up. */
 export class PhraseSet<T = number> {
-  private byWord = new Map<string, Array<[Node[], T]>>();
-  private byStem = new Map<string, Array<[Node[], T]>>();
-  private anyFirst: Array<[Node[], T]> = [];
+  private byWord = new Map<string, Array<Compiled<T>>>();
+  private byStem = new Map<string, Array<Compiled<T>>>();
+  private anyFirst: Array<Compiled<T>> = [];
   /** Patterns of PhraseSet.of not compiled yet: most sets are never used by a given run. */
   private pending?: readonly string[];
 
   add(nodes: Node[], value: T): void {
+    const compiled: Compiled<T> = { nodes, value, anchors: anchorWords(nodes) };
     const first = firstAtoms(nodes);
     if (!first) {
-      this.anyFirst.push([nodes, value]);
+      this.anyFirst.push(compiled);
       return;
     }
     const seen = new Set<string>();
@@ -251,8 +356,8 @@ export class PhraseSet<T = number> {
       const key = atom.kind === 'word' ? `w:${atom.word}` : atom.kind === 'stem' ? `s:${atom.stem}` : '';
       if (seen.has(key)) continue;
       seen.add(key);
-      if (atom.kind === 'word') push(this.byWord, atom.word, [nodes, value]);
-      else if (atom.kind === 'stem') push(this.byStem, atom.stem, [nodes, value]);
+      if (atom.kind === 'word') push(this.byWord, atom.word, compiled);
+      else if (atom.kind === 'stem') push(this.byStem, atom.stem, compiled);
     }
   }
 
@@ -260,6 +365,7 @@ export class PhraseSet<T = number> {
   static of(patterns: readonly string[]): PhraseSet {
     const set = new PhraseSet();
     set.pending = patterns;
+    declaredPatterns.push(patterns);
     return set;
   }
 
@@ -273,18 +379,16 @@ export class PhraseSet<T = number> {
   *matches(terms: readonly Term[]): Generator<[number, number, T]> {
     if (this.pending) this.compilePending();
     for (let i = 0; i < terms.length; i++) {
-      for (const [nodes, value] of this.candidates(terms[i])) {
-        const out = new Set<number>();
-        ends(nodes, 0, terms, i, out);
-        let longest = i;
-        for (const e of out) if (e > longest) longest = e;
-        if (longest > i) yield [i, longest - i, value];
+      for (const { nodes, value, anchors } of this.candidates(terms[i])) {
+        if (anchors && !hasAnyWord(terms, anchors)) continue;
+        const end = longestEnd(nodes, 0, terms, i);
+        if (end > i) yield [i, end - i, value];
       }
     }
   }
 
   /** The patterns that can start at this term; most terms have none, so nothing is allocated. */
-  private candidates(term: Term): Iterable<[Node[], T]> {
+  private candidates(term: Term): Iterable<Compiled<T>> {
     const byWord = this.byWord.get(term.norm);
     const byStem = this.byStem.size > 0 && /^[\p{L}\d]/u.test(term.norm) ? this.byStem.get(stemOf(term.norm)) : undefined;
     const sources = (byWord ? 1 : 0) + (byStem ? 1 : 0) + (this.anyFirst.length > 0 ? 1 : 0);
