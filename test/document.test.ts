@@ -1,6 +1,9 @@
 // The reply document: regions, sentences and tokens at exact file offsets.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReply } from '../src/document/reply.js';
+import { markdownBlocks, parseReply, proseBlocks } from '../src/document/reply.js';
+import { ROOT } from './helpers.js';
 import { lintText } from '../src/lint-text.js';
 import type { ReplyDocument } from '../src/types.js';
 
@@ -115,5 +118,36 @@ describe('reply document', () => {
   it('takes a "-- " block as the signature and a social tag as an inline one', () => {
     expect(parseReply('Hi Bo,\n\nDone.\n\n-- \nRita Gomez\nAcme\n').signature).toMatchObject({ kind: 'delimited', text: 'Rita Gomez\nAcme' });
     expect(parseReply('@123 Please DM us your order number. -KC\n').signature).toMatchObject({ kind: 'inline', text: '-KC' });
+  });
+});
+
+describe('plain prose skips micromark with the same blocks', () => {
+  const trimmed = (text: string, blocks: Array<{ start: number; end: number; kind: string }>) =>
+    blocks.map(({ start, end, kind }) => {
+      while (start < end && /\s/.test(text[start])) start++;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      return `${start}-${end} ${kind}`;
+    });
+  const drafts = readdirSync(join(ROOT, 'fixtures'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
+  const edges = [
+    'Hi Sam,\n\nThanks for writing in.\n   Indented by three.\ntrailing spaces   \n \t \nNext paragraph.',
+    'Hi Sam,\r\n\r\nWindows line endings.\r\nSecond line.\r\n',
+    'One line only',
+    '\n\n\nLeading blank lines.\n',
+  ];
+  it.each([...drafts, ...edges].map((text, i) => [i, text]))('text %i', (_, text) => {
+    const fast = proseBlocks(text);
+    if (!fast) return; // Markdown syntax: remark-parse reads it
+    const remark = markdownBlocks(text);
+    expect(remark.opaque).toEqual([]);
+    expect(trimmed(text, fast)).toEqual(trimmed(text, remark.blocks));
+  });
+
+  it('leaves anything with Markdown syntax to remark-parse', () => {
+    for (const text of ['Use `npm ci`.', 'See <https://example.com>.', 'Read [the guide](https://x.io).', '- step one\n- step two', '1. Open it', '# Heading', 'Title\n=====', '> quoted', '    code', 'a\rb']) {
+      expect(proseBlocks(text), text).toBeUndefined();
+    }
   });
 });
