@@ -1,7 +1,7 @@
 // unanswered-points: every question, request and problem the customer raised gets at least a nod.
 // Points come from the customer's message; the reply's own words (never the quote) answer them.
 import { defineRule } from '../src/engine/rule.js';
-import { answersYesNo, asksBack, findPoints, handsOver, isAnswered, isForeign, movesToPrivateChannel, replyKeys, routesElsewhere, type Point } from '../src/engine/points.js';
+import { answersYesNo, asksBack, findPoints, handsOver, isForeign, movesToPrivateChannel, replyKeys, routesElsewhere, unansweredPoints, type Point } from '../src/engine/points.js';
 import type { Report, Span } from '../src/types.js';
 
 const QUOTE_LIMIT = 90;
@@ -41,7 +41,7 @@ export default defineRule({
     severity: 'error',
     summary: "A question, request or problem from the customer's message that the reply never addresses.",
     description:
-      'Every question, request and problem in the customer\'s message needs at least a nod, or the customer writes back and the ticket takes two more rounds. The rule reads the customer\'s message (from `--original FILE` or the quoted part of the draft), finds their questions (with or without a question mark: "I\'d like to know how…"), requests ("please…", "could you…", "I need…") and reported problems, including several in one sentence, "Also, …" add-ons and list items. It then looks for each point\'s content words in the reply\'s own text (never the quote), with inflections, a support synonym table (refund ~ money back, invoice ~ bill ~ receipt, password ~ log in…) and stopwords removed. A question or request counts as answered when two of its content words, or half of them, appear; a reported problem when one does. A reply that asks the customer back for details, moves to a private channel, answers a lone yes/no question with yes or no, or answers none of the points (it is doing something else, such as a hand-over) is not flagged, nor is a social reply starting with an @handle, which answers across several posts. In a long message (over eight sentences) only questions and requests count, and a reported problem counts when it is set apart ("Also, …", a list item). Without the customer\'s message the rule is silent.',
+      'Every question, request and problem in the customer\'s message needs at least a nod, or the customer writes back and the ticket takes two more rounds. The rule reads the customer\'s message (from `--original FILE` or the quoted part of the draft), finds their questions (with or without a question mark: "I\'d like to know how…"), requests ("please…", "could you…", "I need…") and reported problems, including several in one sentence, "Also, …" add-ons and list items. It then looks for each point\'s content words in the reply\'s own text (never the quote), with inflections, a support synonym table (refund ~ money back, invoice ~ bill ~ receipt, password ~ log in…) and stopwords removed. A question or request counts as answered when two of its content words, or half of them, appear (a link in the reply stands for "link"); a reported problem when one does. Follow-up questions that point back to the one before on the same subject ("How do I move my templates? Will they move with Sync?") are one thread: an answer to one of them answers the thread. Bug-report headings the customer answers themselves ("Steps to reproduce?", "What is the expected result?") are not points. A reply that asks the customer back for details, moves to a private channel, answers a lone yes/no question with yes or no, or answers none of the points (it is doing something else, such as a hand-over) is not flagged, nor is a social reply starting with an @handle, which answers across several posts. In a long message (over eight sentences) only questions and requests count, and a reported problem counts when it is set apart ("Also, …", a list item). Without the customer\'s message the rule is silent.',
     seed: '000 "Email checklist" #2; 001 (find the real issue); 003 §1',
     needsOriginal: true,
   },
@@ -62,7 +62,7 @@ export default defineRule({
     if (answersYesNo(points, doc.paragraphs)) return [];
     // The reply must engage with the message: when it answers none of the points it is doing
     // something else (a clarifying step, a hand-over), and guessing which point it skipped cries wolf.
-    const open = points.filter((p) => !isAnswered(p, reply));
+    const open = unansweredPoints(points, reply);
     if (open.length === points.length) return [];
     const reports: Report[] = [];
     for (const point of open) {

@@ -118,6 +118,16 @@ testRule('unanswered-points', {
       rewrite: "Add a sentence that answers it: About your request (\"Also, I need to export all our project boards before the workspace closes\"): …",
     },
   ],
+  'saas-double-charge-refund-missed-yearly-plan.txt': [
+    {
+      line: 9,
+      column: 1,
+      text: "Have a great rest of the week, Noah!",
+      message: "The customer asked \"Do you offer a yearly subscription?\" and the reply does not answer it.",
+      suggestions: ["\n\nYou also asked \"Do you offer a yearly subscription\": …"],
+      rewrite: "Add a sentence that answers it: You also asked \"Do you offer a yearly subscription\": …",
+    },
+  ],
   'saas-workspace-list-missed-weekly-summary.txt': [
     {
       line: 9,

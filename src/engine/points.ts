@@ -14,6 +14,9 @@ export interface Point extends Span {
   text: string;
   /** One entry per content word: its stem and the synonym groups it belongs to. */
   concepts: Array<Set<string>>;
+  /** Where the sentence sits: paragraph index, sentence index in it. */
+  paragraph: number;
+  index: number;
 }
 
 const QUESTION_OPENERS = PhraseSet.of([
@@ -50,7 +53,7 @@ const STOPWORDS = new Set(
     'possible possibly maybe perhaps kindly asap urgent urgently anyway though although because since while until before after ' +
   'find found anywhere everywhere somewhere check checked fine right correct sort sorted else pls plz thx ty rather instead ' +
   'respond response reply replies answer answers advise advice assist assistance anyone anybody someone somebody guys folks team ' +
-  'asap thoughts ideas urgent follow-up followup rt retweet around hear heard'
+  'asap thoughts ideas urgent follow-up followup rt retweet around hear heard yes yeah yep nope curious goes gone went comes coming'
   ).split(/\s+/),
 );
 
@@ -85,6 +88,7 @@ const SYNONYMS: string[][] = [
   ['calendar', 'schedule', 'timeline', 'roadmap', 'dates'],
   ['volunteer', 'involved', 'contribute', 'contributor', 'help out'],
   ['purchase', 'buy', 'bought', 'order', 'ordered'],
+  ['link', 'links', 'url', 'hyperlink'],
 ];
 const BIGRAMS: Record<string, string> = {
   'money back': 'moneyback', 'log in': 'login', 'sign in': 'signin', 'logged in': 'login', 'signed in': 'signin',
@@ -153,7 +157,7 @@ export function findPoints(paragraphs: readonly Paragraph[], text: string): Poin
 
 function collectPoints(paragraphs: readonly Paragraph[], text: string): Point[] {
   const points: Point[] = [];
-  for (const paragraph of paragraphs) {
+  paragraphs.forEach((paragraph, at) => {
     let previousWasPoint = false;
     paragraph.sentences.forEach((sentence, index) => {
       const kind = classify(sentence, paragraph.kind === 'list-item');
@@ -171,14 +175,45 @@ function collectPoints(paragraphs: readonly Paragraph[], text: string): Point[] 
           concepts = conceptsOf(previous.terms);
           start = previous.start;
         }
-        if (concepts.length === 0) continue;
+        concepts = distinct(concepts);
+        if (concepts.length === 0 || isHeading(part.kind, concepts, part.to - part.from)) continue;
         const end = trimEnd(text, start, sentence.terms[part.to - 1].end);
         previousWasPoint = true;
-        points.push({ kind: part.kind, sentence, start, end, text: text.slice(start, end), concepts });
+        points.push({ kind: part.kind, sentence, start, end, text: text.slice(start, end), concepts, paragraph: at, index });
       }
     });
-  }
+  });
   return points;
+}
+
+/** "accounts … account" is one thing asked about: counted twice, it would double what the reply must say. */
+function distinct(concepts: Array<Set<string>>): Array<Set<string>> {
+  const seen = new Set<string>();
+  return concepts.filter((concept) => {
+    const stem = stemOf(concept);
+    if (seen.has(stem)) return false;
+    seen.add(stem);
+    return true;
+  });
+}
+
+/** A concept's own stem comes first; the synonym groups (=refund) follow. */
+function stemOf(concept: Set<string>): string {
+  return concept.values().next().value ?? '';
+}
+
+/**
+ * Bug-report headings the customer answers themselves ("What is usual? When I…", "How to reproduce
+ * the issue? Open…", "Expected result?") structure the story; they ask the agent nothing.
+ */
+const REPORT_HEADINGS = new Set(
+  ['usual', 'normal', 'expected', 'expect', 'actual', 'reproduce', 'repro', 'step', 'steps', 'behaviour', 'behavior', 'result',
+    'outcome', 'symptom', 'context', 'background', 'summary', 'environment', 'scenario', 'goal', 'observed'].map((w) => stemmer(w)),
+);
+const HEADING_WORDS = 8;
+
+function isHeading(kind: PointKind, concepts: Array<Set<string>>, words: number): boolean {
+  return kind === 'question' && words <= HEADING_WORDS && concepts.every((c) => REPORT_HEADINGS.has(stemOf(c)));
 }
 
 /** Sarcasm and venting are not questions to answer: "You gonna fix this?", "How about NO?" */
@@ -273,6 +308,8 @@ export function replyKeys(paragraphs: readonly Paragraph[]): Set<string> {
       conceptsOf(s.terms).forEach(add);
       for (const token of s.tokens) {
         if (token.opaque !== 'url') continue;
+        // The link itself answers "can you send me the link?".
+        add(conceptOf('link')!);
         const path = token.text.replace(/^[a-z]+:\/\/[^/]+/i, '');
         for (const word of path.split(/[^A-Za-z]+/)) {
           const concept = word.length > 2 ? conceptOf(word.toLowerCase()) : undefined;
@@ -294,6 +331,37 @@ export function isAnswered(point: Point, reply: Set<string>): boolean {
   for (const concept of point.concepts) if ([...concept].some((key) => reply.has(key))) hits++;
   if (point.kind === 'problem') return hits >= 1;
   return hits >= 2 || hits * 2 >= point.concepts.length;
+}
+
+/**
+ * The points the reply leaves without a nod. Follow-up questions on one thing ("How do I move my
+ * templates? Will they move with Sync? Will it move the shared ones?") are one thread: when the reply
+ * answers one of them, the others are answered with it.
+ */
+export function unansweredPoints(points: readonly Point[], reply: Set<string>): Point[] {
+  const answered = points.filter((p) => isAnswered(p, reply));
+  return points.filter((p) => !answered.includes(p) && !answered.some((q) => sameThread(p, q)));
+}
+
+/**
+ * Two questions side by side, the later one pointing back ("will it…", "do they…") and both
+ * about the same word. A question that does not point back ("Do you offer a yearly plan?",
+ * "Also, …") is a point of its own, however close it sits.
+ */
+function sameThread(a: Point, b: Point): boolean {
+  if (a.kind !== 'question' || b.kind !== 'question' || a.paragraph !== b.paragraph) return false;
+  const [first, later] = a.start < b.start ? [a, b] : [b, a];
+  if (later.index - first.index > 1 || !refersBack(later)) return false;
+  const stems = new Set(b.concepts.map(stemOf));
+  return a.concepts.some((c) => stems.has(stemOf(c)));
+}
+
+const BACK_REFERENCES = new Set(['it', 'they', 'them', 'that', 'this', 'these', 'those']);
+
+function refersBack(point: Point): boolean {
+  const own = point.sentence.terms.filter((t) => t.start >= point.start && t.end <= point.end && /^[\p{L}]/u.test(t.norm));
+  const [first, second] = own.map((t) => t.norm);
+  return BACK_REFERENCES.has(first ?? '') || (AUXILIARIES.has(first ?? '') && BACK_REFERENCES.has(second ?? ''));
 }
 
 /**
