@@ -1,5 +1,5 @@
 // Reading drafts: bytes to text, refusing what is not a UTF-8 text file with one clear line.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { UsageError } from '../engine/errors.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -18,11 +18,11 @@ export function decodeDraft(bytes: Uint8Array, name: string): string {
 export function readBytes(path: string): Buffer {
   let bytes: Buffer;
   try {
-    if (statSync(path).isDirectory()) throw new UsageError(`${path}: is a folder; give a file here`);
+    // No stat first: reading a folder fails with EISDIR (a stat per file was ~2% of a batch).
     bytes = readFileSync(path);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new UsageError(`${path}: is a folder; give a file here`);
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new UsageError(`${path}: cannot read the file (${why}); check the path`);
   }

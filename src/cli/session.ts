@@ -37,7 +37,7 @@ export async function openSession(flags: SessionFlags, cwd: string): Promise<Ses
   const original = flags.original !== undefined ? await originalMessage(flags.original) : undefined;
   const lintSource = async (name: string, text: string): Promise<FileResult[]> => {
     if (text.trim() === '') return [lintText(text, { filePath: name, enabled: enabledFor(name) })];
-    const { units } = await readUnits(name, Buffer.from(text), text, flags.inputFormat);
+    const { units } = await readUnits(name, undefined, text, flags.inputFormat);
     return lintUnits(text, units, { enabled: enabledFor(name), original: original?.text, customerName: original?.name, reportUnusedDirectives: flags.reportUnusedDirectives });
   };
   return { fileConfig, preset, enabledFor, original, lintSource };

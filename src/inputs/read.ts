@@ -57,7 +57,8 @@ export interface ReadResult {
   units: LintUnit[];
 }
 
-export async function readUnits(path: string, bytes: Uint8Array, source: string, forced?: InputFormat): Promise<ReadResult> {
+/** `bytes` are the file's own, needed for e-mail only; without them the text is encoded again. */
+export async function readUnits(path: string, bytes: Uint8Array | undefined, source: string, forced?: InputFormat): Promise<ReadResult> {
   const { kind, platform } = kindOf(path, source, forced);
   switch (kind) {
     case 'json':
@@ -70,7 +71,7 @@ export async function readUnits(path: string, bytes: Uint8Array, source: string,
       return { source, units: [{ name: path, text: visible.text, format: 'text', map: visible.map }] };
     }
     case 'eml': {
-      const email = await (await emlModule()).readEmail(path, bytes, source);
+      const email = await (await emlModule()).readEmail(path, bytes ?? Buffer.from(source), source);
       return { source, units: [email.unit] };
     }
     default: {
@@ -93,7 +94,7 @@ async function reduceHtml(units: LintUnit[]): Promise<LintUnit[]> {
 /** The customer's message from --original: an e-mail gives its text and the sender's name. */
 export async function readOriginal(path: string, bytes: Uint8Array, source: string): Promise<{ text: string; name?: string }> {
   if (/\.eml$/i.test(path) || kindOf(path, source).kind === 'eml') {
-    const email = await (await emlModule()).readEmail(path, bytes, source);
+    const email = await (await emlModule()).readEmail(path, bytes ?? Buffer.from(source), source);
     return { text: email.text, name: email.fromName };
   }
   if (/\.html?$/i.test(path)) return { text: (await htmlModule()).visibleText(source).text };
