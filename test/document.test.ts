@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownBlocks, parseReply, proseBlocks } from '../src/document/reply.js';
 import { ROOT } from './helpers.js';
 import { lintText } from '../src/lint-text.js';
+import { resolveRules } from '../src/config.js';
 import type { ReplyDocument } from '../src/types.js';
 
 const sentences = (doc: ReplyDocument) => doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
@@ -149,5 +150,17 @@ describe('plain prose skips micromark with the same blocks', () => {
     for (const text of ['Use `npm ci`.', 'See <https://example.com>.', 'Read [the guide](https://x.io).', '- step one\n- step two', '1. Open it', '# Heading', 'Title\n=====', '> quoted', '    code', 'a\rb']) {
       expect(proseBlocks(text), text).toBeUndefined();
     }
+  });
+});
+
+describe('words that name JavaScript object members', () => {
+  // Looked up in plain objects, "constructor" once crashed every rule run (a function, not a list).
+  const words = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
+  it('are words like any other, in the draft and in the customer\'s message', () => {
+    const draft = `Hi Sam,\n\nThe ${words.join(' and the ')} settings are fixed now. Sorry about the ${words[0]} bug.\n\nBest wishes,\nMo\n`;
+    const doc = parseReply(draft, { original: `Why is the ${words.join(' ')} page broken?? This is ridiculous.` });
+    expect(doc.paragraphs[0].sentences[0].terms.map((t) => t.norm)).toEqual(expect.arrayContaining(['constructor', 'tostring', 'valueof', 'hasownproperty']));
+    const strict = resolveRules({ preset: 'strict' });
+    expect(() => lintText(draft, { enabled: strict, original: `Why is the ${words.join(' ')} page broken??` })).not.toThrow();
   });
 });

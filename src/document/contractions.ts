@@ -27,8 +27,8 @@ const SUFFIXES: Array<[string, string]> = [
 ];
 
 export function expandContraction(norm: string): string[] {
-  const whole = WHOLE[norm];
-  if (whole) return whole;
+  // hasOwn: a word like "constructor" must not find Object.prototype's members.
+  if (Object.hasOwn(WHOLE, norm)) return WHOLE[norm];
   if (!norm.includes("'")) return [norm];
   for (const [suffix, long] of SUFFIXES) {
     if (norm.endsWith(suffix) && norm.length > suffix.length) {

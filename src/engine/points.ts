@@ -117,7 +117,7 @@ for (const group of SYNONYMS) {
 function conceptOf(norm: string): Set<string> | undefined {
   if (STOPWORDS.has(norm) || !/^[\p{L}]/u.test(norm) || norm.length < 2) return undefined;
   const word = norm.replace(/'s$/, '');
-  const stem = stemmer(IRREGULAR[word] ?? word);
+  const stem = stemmer(Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : word);
   if (STOPWORDS.has(stem)) return undefined;
   return new Set([stem, ...(GROUPS.get(stem) ?? [])]);
 }
