@@ -22,6 +22,16 @@ testRule('spelling', {
       rewrite: "Replace \"neccessary\" with \"necessary\"",
     },
   ],
+  'account-pasword-run-together.txt': [
+    {
+      line: 3,
+      column: 110,
+      text: "pasword",
+      message: "\"pasword\" looks misspelt: did you mean \"password\"?",
+      suggestions: ["password"],
+      rewrite: "Replace \"pasword\" with \"password\"",
+    },
+  ],
   'banking-adress-update.txt': [
     {
       line: 3,
@@ -60,6 +70,16 @@ testRule('spelling', {
       rewrite: "Replace \"seperately\" with \"separately\"",
     },
   ],
+  'ecommerce-woudl-swapped-letters.txt': [
+    {
+      line: 5,
+      column: 3,
+      text: "woudl",
+      message: "\"woudl\" looks misspelt: did you mean \"would\"?",
+      suggestions: ["would"],
+      rewrite: "Replace \"woudl\" with \"would\"",
+    },
+  ],
   'food-delivery-tommorow-credit.txt': [
     {
       line: 5,
@@ -68,6 +88,16 @@ testRule('spelling', {
       message: "\"tommorow\" looks misspelt: did you mean \"tomorrow\"?",
       suggestions: ["tomorrow"],
       rewrite: "Replace \"tommorow\" with \"tomorrow\"",
+    },
+  ],
+  'hardware-folow-up-hyphenated.txt': [
+    {
+      line: 5,
+      column: 54,
+      text: "folow-up",
+      message: "\"folow-up\" looks misspelt: did you mean \"follow-up\"?",
+      suggestions: ["follow-up"],
+      rewrite: "Replace \"folow-up\" with \"follow-up\"",
     },
   ],
   'hardware-garantee-on-replacement.txt': [
@@ -103,9 +133,9 @@ testRule('spelling', {
       line: 7,
       column: 62,
       text: "Untill",
-      message: "\"Untill\" looks misspelt: did you mean \"until\"?",
-      suggestions: ["until"],
-      rewrite: "Replace \"Untill\" with \"until\"",
+      message: "\"Untill\" looks misspelt: did you mean \"Until\"?",
+      suggestions: ["Until"],
+      rewrite: "Replace \"Untill\" with \"Until\"",
     },
   ],
   'mobile-app-wich-version.txt': [
@@ -116,6 +146,16 @@ testRule('spelling', {
       message: "\"wich\" looks misspelt: did you mean \"which\"?",
       suggestions: ["which"],
       rewrite: "Replace \"wich\" with \"which\"",
+    },
+  ],
+  'saas-runing-doubled-letter.txt': [
+    {
+      line: 3,
+      column: 71,
+      text: "runing",
+      message: "\"runing\" looks misspelt: did you mean \"running\"?",
+      suggestions: ["running"],
+      rewrite: "Replace \"runing\" with \"running\"",
     },
   ],
   'saas-seperate-invoices.txt': [
@@ -133,9 +173,19 @@ testRule('spelling', {
       line: 5,
       column: 1,
       text: "Untill",
-      message: "\"Untill\" looks misspelt: did you mean \"until\"?",
-      suggestions: ["until"],
-      rewrite: "Replace \"Untill\" with \"until\"",
+      message: "\"Untill\" looks misspelt: did you mean \"Until\"?",
+      suggestions: ["Until"],
+      rewrite: "Replace \"Untill\" with \"Until\"",
+    },
+  ],
+  'telecom-witout-dropped-letter.txt': [
+    {
+      line: 3,
+      column: 88,
+      text: "witout",
+      message: "\"witout\" looks misspelt: did you mean \"without\"?",
+      suggestions: ["without"],
+      rewrite: "Replace \"witout\" with \"without\"",
     },
   ],
   'travel-accomodate-family-room.txt': [
