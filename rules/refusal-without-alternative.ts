@@ -1,7 +1,8 @@
 // refusal-without-alternative: a "no" with no next step, alternative, workaround or apology nearby.
 import { definePhraseRule } from '../src/engine/rule.js';
-import { oneLine } from '../src/engine/phrases.js';
+import { PhraseSet, oneLine } from '../src/engine/phrases.js';
 import type { PhraseMatch } from '../src/engine/phrases.js';
+import type { Report, ReplyDocument, Rule } from '../src/types.js';
 
 const VERBS =
   '(repair|reopen|modify|amend|split|combine|reactivate|activate|reset|hold|increase|lower|reduce|speed|bring|keep|store|refund|offer|do|provide|change|support|extend|help|make|give|accept|process|issue|ship|deliver|reverse|cancel|restore|recover|add|remove|waive|transfer|reinstate|allow|honor|honour|exchange|replace|guarantee|approve|unlock|release|export|merge|edit|undo|retrieve|match|send|sell|build|fix)';
@@ -23,13 +24,13 @@ const ALTERNATIVES = [
   'i have (placed|ordered|sent|booked|added|credited|refunded|issued|created|arranged|moved|set|opened|asked|extended|applied|upgraded|switched|changed|started)',
 ];
 
-export default definePhraseRule(
+const phrases = definePhraseRule(
   {
     id: 'refusal-without-alternative',
     severity: 'warning',
     summary: 'A "no" ("we don\'t support", "we can\'t", "it\'s not possible") with no alternative, next step or apology.',
     description:
-      'Saying no is fine; leaving the customer at a dead end is not. Every no should come with a sorry and what they can do instead: "We don\'t have X yet, sorry. We do have Y — would that work for you?" The rule flags refusals ("we don\'t support/offer…", "we can\'t/won\'t/are unable to…", "it\'s not possible", "there is no way to") when neither the sentence, the one before nor the two after offer an apology, an alternative, a workaround or the agent\'s own next step. It leaves alone "can\'t" in other senses ("I can\'t wait to hear how it goes") and negatives that are good news ("we can\'t see any further charges").',
+      'Saying no is fine; leaving the customer at a dead end is not. Every no should come with a sorry and what they can do instead: "We don\'t have X yet, sorry. We do have Y — would that work for you?" The rule flags refusals ("we don\'t support/offer…", "we can\'t/won\'t/are unable to…", "it\'s not possible", "there is no way to") when neither the sentence, the one before nor the few after offer an apology, an alternative, a workaround or the agent\'s own next step; a clear one later in the same paragraph or in the next ("Instead, …", "Please ask it in…", "Which model do you have?", an apology) counts too. It leaves alone "can\'t" in other senses ("I can\'t wait to hear how it goes") and negatives that are good news ("we can\'t see any further charges").',
     seed: '000 "How to say No"; 003 §7, §13, §15.4',
   },
   [
@@ -58,3 +59,78 @@ export default definePhraseRule(
     },
   ],
 );
+
+/**
+ * The "and…" of a "No, and…" that comes later: a few sentences on, or in the next paragraph
+ * ("Which tablet do you have?", "Please ask it on Stack Overflow", "Instead, …"). Stricter than
+ * ALTERNATIVES, which only looks next door: a bare "?" or "you can" a paragraph away may be about
+ * something else ("Anything else I can help with?").
+ */
+const FOLLOW_UP = PhraseSet.of([
+  'sorry', 'apologize', 'apologise', 'apologies', 'instead', 'alternatively', 'alternative', 'workaround', 'work around', 'in the meantime',
+  'what (you|we|i) can do', 'here is (how|what)', 'the good news', 'would (that|this|it) work',
+  'you (can|could) (still|also|use|try|switch|export|download|ask|upgrade|request|get|move|set|book|choose|pick|order|install)',
+  'try (to|using|the|a|an|another|again|our|this)', 'ask (it|them|this|your question)? (on|in|at)', 'reach out', 'contact (your|the|our)',
+  'please (try|use|ask|tag|post|file|submit|contact|reach|visit|clarify|send|share|provide|tell|check|install|update|download|open|report|confirm|describe)',
+  '(which|what) (*|* *)? (do|are|did|were) you (have|using|use|running|run|see|seeing|get|getting|try|trying)',
+  '(can|could|would) you (send|tell|share|confirm|check|try|provide|describe|let me know which)',
+  'let me (set|add|send|book|move|arrange|create|open|ask|get|find|show|walk|help|look)',
+  'i (will|can|could) (set|add|send|book|move|issue|create|open|ask|arrange|extend|give|credit|refund|make|put|escalate)',
+]);
+
+interface Placed {
+  start: number;
+  paragraph: number;
+  follows: boolean;
+}
+
+/** Each body sentence with its paragraph and whether it offers a way forward. */
+function place(doc: ReplyDocument): Placed[] {
+  const placed: Placed[] = [];
+  doc.paragraphs.forEach((paragraph, index) => {
+    for (const sentence of paragraph.sentences) placed.push({ start: sentence.start, paragraph: index, follows: FOLLOW_UP.test(sentence.terms) });
+  });
+  return placed;
+}
+
+/**
+ * For each sentence, whether a later sentence up to the end of the next paragraph offers a way
+ * forward: one backward pass, so the whole reply is read once.
+ */
+function laterWayForward(placed: readonly Placed[]): boolean[] {
+  const result = new Array<boolean>(placed.length).fill(false);
+  // Whether paragraph p has a way forward after the current position (all of p + 1 by then).
+  const inParagraph = new Map<number, boolean>();
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const { paragraph } = placed[i];
+    result[i] = (inParagraph.get(paragraph) ?? false) || (inParagraph.get(paragraph + 1) ?? false);
+    if (placed[i].follows) inParagraph.set(paragraph, true);
+  }
+  return result;
+}
+
+/** The sentence a report sits in, found by offset (reports come in text order). */
+function sentenceAt(placed: readonly Placed[], offset: number, from: number): number {
+  let i = from;
+  while (i + 1 < placed.length && placed[i + 1].start <= offset) i++;
+  return i;
+}
+
+const rule: Rule = {
+  meta: phrases.meta,
+  check(doc, context) {
+    const reports = phrases.check(doc, context);
+    if (reports.length === 0) return reports;
+    const placed = place(doc);
+    const later = laterWayForward(placed);
+    const kept: Report[] = [];
+    let at = 0;
+    for (const report of [...reports].sort((a, b) => a.span.start - b.span.start)) {
+      at = sentenceAt(placed, report.span.start, at);
+      if (!later[at]) kept.push(report);
+    }
+    return kept;
+  },
+};
+
+export default rule;

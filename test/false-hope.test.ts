@@ -146,6 +146,16 @@ testRule('false-hope', {
       rewrite: "Rewrite the sentence: This change is here to stay, but here's what you can do instead: …",
     },
   ],
+  'stationery-paper-catalogue-discontinued-feedback-to-marketing.txt': [
+    {
+      line: 7,
+      column: 1,
+      text: "I'll pass your feedback on to our marketing team",
+      message: "\"I'll pass your feedback on to our marketing team\" promises nothing and hints at a change that may never come: if the decision is made, say so and lead the customer to what they can do.",
+      suggestions: ["This change is here to stay, but here's what you can do instead: …"],
+      rewrite: "Rewrite the sentence: This change is here to stay, but here's what you can do instead: …",
+    },
+  ],
   'travel-free-seat-selection-ended-shared-with-pricing-team.txt': [
     {
       line: 7,

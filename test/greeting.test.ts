@@ -112,6 +112,16 @@ testRule('greeting', {
       rewrite: "Write: Hi Tobias,",
     },
   ],
+  'no-greeting-great-news-opener-visa-letter.txt': [
+    {
+      line: 1,
+      column: 1,
+      text: "Great news!",
+      message: "The reply starts without a greeting: open with the customer's name.",
+      suggestions: ["Hi there,\n\n"],
+      rewrite: "Open with: Hi there,",
+    },
+  ],
   'no-greeting-hosting-ssl-renewed-steps.txt': [
     {
       line: 1,

@@ -12,6 +12,16 @@ testRule('refusal-without-alternative', {
       rewrite: "Rewrite the sentence: Unfortunately, we cannot extend the free trial. I'm sorry about that. Here's what we can do instead: …",
     },
   ],
+  'cant-change-delivery-slot-unrelated-you-can-two-paragraphs-on.txt': [
+    {
+      line: 3,
+      column: 49,
+      text: "We can't change",
+      message: "\"We can't change\" says no and stops there: add a sorry and what the customer can do instead.",
+      suggestions: ["We can't change your delivery slot for tomorrow. I'm sorry about that. Here's what we can do instead: …"],
+      rewrite: "Rewrite the sentence: We can't change your delivery slot for tomorrow. I'm sorry about that. Here's what we can do instead: …",
+    },
+  ],
   'cant-ship-canary-islands-ecommerce.txt': [
     {
       line: 3,
