@@ -20,7 +20,22 @@ const HONEST = [
   '(how|what|why|whether) (you|we|they|i) (think|expect|want|feel)', 'soon', 'by the end of', 'scheduled', 'unofficial',
   'will be (fixed|released|available|out|ready|added|included)', '(will|would|might) (surprise|delight) you', 'you (will|would|might) (love|like|enjoy)',
   'correct me if', 'let me know if i', 'not (sure|certain)', 'could be', 'my guess', 'hard to say', 'no idea',
+  'within the next', '(in|over) the (next|coming) (few|couple)', 'in no time', 'as early as', 'never (tried|tested)',
+  // Second-hand reports: "it seems like it fixed the problem for some folks in the bug thread".
+  'for some (users|people|folks|customers)', 'some (users|people|folks|customers) (report|reported|say|said|found)',
 ];
+
+/**
+ * The customer's own device or setup, which the agent cannot see from here: "the download may
+ * have been corrupted on your console" is a troubleshooting guess, not a hedge about a check.
+ */
+const CUSTOMER_SIDE = ['(on|in|from) your (end|side|console|device|computer|phone|laptop|tablet|pc|mac|machine|browser|network|router|modem|tv|system|printer)'];
+
+/** "Note the printer and laptop should be connected to the same network": a requirement, not a hedge. */
+const REQUIREMENT = ['make sure', 'ensure', '(please)? note (that|the|your)', 'keep in mind', 'remember (that|to)', 'the same (network|wifi|account|email|version)'];
+
+/** "You should be able to register by going to…", "…from your account page": how-to, with the way written out. */
+const HOW_TO = ['by', 'through', 'via', 'from (your|the)', 'once', 'for this', '<opaque>'];
 const skip: PhraseSkip = { questions: true, conditionals: true, sentence: HONEST };
 const hedge = (match: PhraseMatch): string => `"${match.text}" hedges about something you did or checked: say it with certainty.`;
 
@@ -43,23 +58,31 @@ export default definePhraseRule(
     severity: 'warning',
     summary: 'Uncertain language about what you did or checked, like "should now work" or "it looks like".',
     description:
-      '"Should now work" tells the customer you are not sure your fix worked, and invites the reply "well, does it?". Check, then say it with certainty: "That blog is now under your other account." The rule flags hedges about what the agent did or checked ("should now work", "should be fixed", "it looks like", "it seems", "I think", "I believe", "probably", "hopefully", "might have") and suggests the certain form. It leaves alone "should" as advice or obligation ("you should update the app", "this should not happen", "should you need anything", "a bug that should be fixed"), hedges after "if"/"unless"/"whether", hedges inside questions, and words inside quotation marks.',
+      '"Should now work" tells the customer you are not sure your fix worked, and invites the reply "well, does it?". Check, then say it with certainty: "That blog is now under your other account." The rule flags hedges about what the agent did or checked ("should now work", "should be fixed", "it looks like", "it seems", "I think", "I believe", "probably", "hopefully", "might have") and suggests the certain form. It leaves alone "should" as advice or obligation ("you should update the app", "this should not happen", "should you need anything", "a bug that should be fixed"), hedges after "if"/"unless"/"whether", hedges inside questions, and words inside quotation marks. It also leaves alone how-to with the way written out ("you should be able to restore it from the backup"), wishes about what others will do ("Hopefully the courier adds Sunday slots"), troubleshooting guesses about the customer\'s own device ("the download may have been interrupted on your laptop") and predictions ("should be in within the next few days").',
     seed: '004 "On certainty in support"',
   },
   [
     {
-      patterns: ['should (now)? be able to', 'should be (now)? able to'],
+      patterns: ['should now be able to', 'should be now able to', 'should be able to now'],
       message: hedge,
-      rewrites: [(m) => (m.norms.includes('now') ? 'can now' : 'can')],
+      rewrites: ['can now'],
       // "You should now be able to log in" hedges a fix; "Kevin should be able to help" is an offer.
       skip: { ...skip, onlyAfter: ['you', 'it', 'this', 'that', 'everything', 'they', 'everyone'] },
+    },
+    {
+      // Without "now" it is often how-to ("you should be able to restore it from the backup") or
+      // another team's help ("they should be able to assist"): flagged only when neither.
+      patterns: ['should be able to'],
+      message: hedge,
+      rewrites: ['can'],
+      skip: { ...skip, onlyAfter: ['you', 'it', 'this', 'that', 'everything', 'everyone'], sentence: [...HONEST, ...HOW_TO] },
     },
     {
       patterns: [`should (now)? be (now)? (${STATES})`],
       message: hedge,
       rewrites: [certainBe],
       // "a bug that should be fixed" is an obligation, not a hedge.
-      skip: { ...skip, after: ['that', 'which', 'who'] },
+      skip: { ...skip, after: ['that', 'which', 'who'], sentence: [...HONEST, ...REQUIREMENT] },
     },
     {
       patterns: ['should (now)? work (now|again)?', `should now (${VERBS_AFTER_NOW})`],
@@ -72,19 +95,19 @@ export default definePhraseRule(
       message: hedge,
       rewrites: [''],
       // "It looks like you're on Windows" reads the customer's setup; it claims nothing about a fix.
-      skip: { ...skip, before: ['you'] },
+      skip: { ...skip, before: ['you'], sentence: [...HONEST, ...CUSTOMER_SIDE] },
     },
     {
       patterns: ['(looks|seems) like'],
       message: hedge,
       rewrites: [''],
-      skip: { ...skip, midSentence: true },
+      skip: { ...skip, midSentence: true, sentence: [...HONEST, ...CUSTOMER_SIDE] },
     },
     {
       patterns: ['it (seems|appears) to (be|have)'],
       message: hedge,
       rewrites: [(m) => (m.norms.at(-1) === 'have' ? 'it has' : 'it is')],
-      skip,
+      skip: { ...skip, sentence: [...HONEST, ...CUSTOMER_SIDE] },
     },
     {
       patterns: ['i (think|believe) (that)?', 'i am (pretty|fairly|quite|almost) (sure|certain|confident) (that)?', 'if i am not mistaken'],
@@ -94,7 +117,13 @@ export default definePhraseRule(
       skip: {
         ...skip,
         before: ['i', 'you', 'we'],
-        sentence: [...HONEST, 'the best (thing|way|option)', 'did a (great|good)', '(explained|answered|covered|described|put) (it|this|that)? (well|perfectly|nicely|better|clearly)'],
+        // Opinions about the thread ("I think Sam answered the sync question", "I think their reply
+        // is a good one") judge someone else's answer, not what the agent did or checked.
+        sentence: [
+          ...HONEST, 'the best (thing|way|option)', 'did a (great|good)', '(explained|answered|covered|described|put) (it|this|that)? (well|perfectly|nicely|better|clearly)',
+          '(answered|answers) (the|your|this|that|both|it)', '(reply|answer|response|post|suggestion) is (a)? (good|great|right|correct|definitive|helpful)', 'that means',
+          '(reply|answer|response|post) (in|on) (another|the other|a different|this|that) (thread|question|topic)',
+        ],
       },
     },
     {
@@ -103,14 +132,22 @@ export default definePhraseRule(
       patterns: ['(is|was|are|were) probably (caused|because|due|the (cause|problem|issue|reason|culprit))', 'probably (caused|because of|due to)'],
       message: hedge,
       rewrites: [(m) => m.text.replace(/\s*probably\b/i, '')],
-      skip,
+      skip: { ...skip, sentence: [...HONEST, ...CUSTOMER_SIDE] },
     },
     {
-      // "Hopefully this fixes it" opens a sentence about the agent's fix; "we'll hopefully…" is a wish.
+      // "Hopefully this fixes it" opens a sentence about the agent's fix; "we'll hopefully…",
+      // "Hopefully things settle down", "Hopefully Google adds it" are wishes about what others do.
       patterns: ['hopefully'],
       message: hedge,
       rewrites: [''],
-      skip: { ...skip, midSentence: true, before: ['so', 'not', 'someday', 'soon', 'we', 'i', 'one', 'someone', 'somebody', 'they', 'mozilla', 'the'] },
+      skip: { ...skip, midSentence: true, onlyBefore: ['this', 'that', 'it', 'these', 'those', 'your', 'everything', 'you', 'now', 'all'] },
+    },
+    {
+      // "Hopefully, it arrives by Friday": the comma hides the next word from onlyBefore above.
+      patterns: ['hopefully ,'],
+      message: hedge,
+      rewrites: [''],
+      skip: { ...skip, midSentence: true },
     },
     {
       patterns: ['hopefully (this|that|it|these) (helps|works|fixes|solves|does the trick|sorts)'],
@@ -123,7 +160,7 @@ export default definePhraseRule(
       patterns: ['(might|may|could) have been'],
       message: hedge,
       rewrites: ['was', 'is'],
-      skip: { ...skip, before: ['a', 'an', 'the', 'some', 'any', 'able', 'more', 'there', 'in', 'on', 'at', 'to', 'better', 'worse'] },
+      skip: { ...skip, sentence: [...HONEST, ...CUSTOMER_SIDE], before: ['a', 'an', 'the', 'some', 'any', 'able', 'more', 'there', 'in', 'on', 'at', 'to', 'better', 'worse'] },
     },
   ],
 );

@@ -1,12 +1,14 @@
 // link-only: sending the customer to the docs (a FAQ, a help-centre article, a manual section,
 // or a bare link) instead of answering. A link that comes with the answer or the steps is good
 // practice (seed 003 §4), and so is a link that is itself the answer (tracking, download).
+// A plain "section" is an app's own screen ("the Artists section of Your Library"), so only a
+// help, FAQ or support section counts as something to read.
 import { defineRule } from '../src/engine/rule.js';
 import { PhraseSet, oneLine } from '../src/engine/phrases.js';
-import type { Report, ReplyDocument, Sentence } from '../src/types.js';
+import type { Paragraph, Report, ReplyDocument, Sentence } from '../src/types.js';
 
 const RESOURCE =
-  '(faq|faqs|documentation|docs|knowledge base|knowledgebase|kb|help center|help centre|help article|support article|article|articles|guide|guides|help page|help pages|support page|support site|manual|user guide|help docs|tutorial|tutorials|video|videos|wiki|section|handbook)';
+  '(faq|faqs|documentation|docs|knowledge base|knowledgebase|kb|help center|help centre|help article|support article|article|articles|guide|guides|help page|help pages|support page|support site|manual|user guide|help docs|tutorial|tutorials|video|videos|wiki|help section|faq section|support section|troubleshooting section|handbook)';
 
 /** A sentence that points at a resource instead of answering. */
 const POINTER = PhraseSet.of([
@@ -29,10 +31,12 @@ const CHANNEL = PhraseSet.of([
 /** A bare link that is an action or a thing (a form, a download, tracking, a shop page), not reading. */
 const CONTACT = PhraseSet.of([
   'dm', 'dms', 'direct message', 'private message', 'message us', 'contact', 'form', 'ticket', 'chat', 'call', 'phone', 'reach (us|out)', 'email us', 'request',
-  'sign up', 'register', 'vote', 'help you', 'one-on-one', 'provide (more|further|some)? (details|information|info)', 'so (that)? we can', 'download', 'install', 'update', 'track', 'tracking', 'order', 'book', 'buy', 'shop',
+  'sign up', 'register', 'vote', 'help you', 'one-on-one', 'get started', 'connect with us', 'apply', 'provide (more|further|some)? (details|information|info)', 'so (that)? we can', 'download', 'install', 'update', 'track', 'tracking', 'order', 'book', 'buy', 'shop',
 ]);
+// "Here's the list of winners: <link>" hands over the thing itself; "here is an article" points at reading.
 const POINTING = PhraseSet.of([
-  'here (is|are|you go)', 'see (this|here|the link|our)', 'check (out)? (this|the link|here|our)', '(this|the|our) (article|link|page|guide|faq|doc|docs)', 'read (this|the|our|more)',
+  'here you go', 'here is (how|why|what|where)', `here (is|are) (a|an|the|our|this|some|more) (*|* *)? (${RESOURCE.slice(1, -1)}|link|links|page|pages|info|information|details|tips|steps|instructions)`,
+  'see (this|here|the link|our)', 'check (out)? (this|the link|here|our)', '(this|the|our) (article|link|page|guide|faq|doc|docs)', 'read (this|the|our|more)',
   'take a look', 'have a look', 'more (info|information|details) (here|at|in)',
 ]);
 
@@ -65,15 +69,44 @@ function isInstruction(sentence: Sentence): boolean {
   return false;
 }
 
+/** Opening courtesies that come before a pointer without answering anything. */
+const COURTESY = PhraseSet.of([
+  'thank', 'thanks', 'sorry', '~apolog', 'glad', 'happy to', 'here to help', 'help you', 'we can help', 'want to help',
+  'reaching out', 'reach out', 'writing in', 'getting in touch', 'get in touch', 'look into', 'looking into', 'welcome', 'congratulations', 'oh no',
+  // Lead-ins to the link rather than answers: "there are some steps you need to take", "we have a great resource".
+  'steps', 'resource', 'resources', 'explains', 'here for you', 'the following',
+  // Platitudes: "Keeping your account safe is important to us", "Let us know if you have any questions".
+  'let us know', 'let me know', 'any questions', 'important to (us|me)', 'we value', '~understand', 'appreciate',
+]);
+
 /**
- * The steps are here: a list before the pointer or right after it, or an instruction in the
- * pointer's own paragraph (an answer to another question elsewhere does not count).
+ * A short answer right before the pointer, in the same paragraph: "You can edit an order until it
+ * ships. Our help page has the steps: <link>". Seed 003 §4 calls that good practice. Greetings,
+ * thanks and "we want to help" are not answers, nor is a question.
+ */
+function answeredBefore(paragraph: Paragraph, pointer: Sentence): boolean {
+  const at = paragraph.sentences.indexOf(pointer);
+  return paragraph.sentences.slice(0, at).some((s) => {
+    if (s.isQuestion || POINTER.test(s.terms) || s.tokens.some((t) => t.opaque === 'url')) return false;
+    // "I'm sorry, but we don't store world data" answers after the courtesy: read what follows "but" or a dash.
+    const turn = s.terms.findIndex((t) => t.norm === 'but' || t.norm === '–' || t.norm === '—' || t.norm === ';');
+    const terms = turn === -1 ? s.terms : s.terms.slice(turn + 1);
+    if (COURTESY.test(terms)) return false;
+    return terms.filter((t) => /^[\p{L}\d]/u.test(t.norm)).length >= 7;
+  });
+}
+
+/**
+ * The steps are here: a list before the pointer or right after it, an instruction in the
+ * pointer's own paragraph, or a short answer just before it (an answer to another question in
+ * another paragraph does not count).
  */
 function answersHere(doc: ReplyDocument, pointer: Sentence): boolean {
   if (COMPLEMENT.test(pointer.terms)) return true;
   const at = doc.paragraphs.findIndex((p) => p.sentences.includes(pointer));
   if (doc.paragraphs.slice(0, at + 2).some((p) => p.kind === 'list-item')) return true;
-  return doc.paragraphs[at].sentences.some((s) => s !== pointer && isInstruction(s));
+  const paragraph = doc.paragraphs[at];
+  return paragraph.sentences.some((s) => s !== pointer && isInstruction(s)) || answeredBefore(paragraph, pointer);
 }
 
 const message = (text: string) =>
@@ -114,7 +147,7 @@ export default defineRule({
     severity: 'info',
     summary: 'Sending the customer to the docs ("please refer to our FAQ", a bare link) instead of answering.',
     description:
-      'A link to the docs makes the customer find the answer themselves in a page written for everyone. Give the answer or the steps in the reply, then link the article for detail: seed 003 §4 recommends exactly that, so a link that comes with an answer is not flagged. The rule flags sentences that point at a FAQ, help-centre article, knowledge base, guide, manual section, video or web page ("please refer to our FAQ", "you\'ll find everything in our help center", "the steps are in section 6 of the user guide", "here you go: <link>") when the reply has no steps of its own (no numbered or bulleted list, no instruction such as "Go to Settings > Billing"), and replies that are little more than a link. It leaves alone pointers that add detail to an answer ("there\'s more detail in our guide"), "refer to the steps below", and links that are the answer themselves, such as a tracking or download link.',
+      'A link to the docs makes the customer find the answer themselves in a page written for everyone. Give the answer or the steps in the reply, then link the article for detail: seed 003 §4 recommends exactly that, so a link that comes with an answer is not flagged. The rule flags sentences that point at a FAQ, help-centre article, knowledge base, guide, manual section, video or web page ("please refer to our FAQ", "you\'ll find everything in our help center", "the steps are in section 6 of the user guide", "here you go: <link>") when the reply has no steps of its own (no numbered or bulleted list, no instruction such as "Go to Settings > Billing", no short answer just before the pointer in the same paragraph), and replies that are little more than a link. It leaves alone pointers that add detail to an answer ("there\'s more detail in our guide"), "refer to the steps below", and links that are the answer themselves, such as a tracking or download link.',
     seed: '003 §15.6 (and §4, which recommends linking the knowledge base alongside an answer)',
   },
   check(doc) {

@@ -72,10 +72,10 @@ testRule('hedging', {
     {
       line: 5,
       column: 101,
-      text: "Hopefully",
-      message: "\"Hopefully\" hedges about something you did or checked: say it with certainty.",
+      text: "Hopefully,",
+      message: "\"Hopefully,\" hedges about something you did or checked: say it with certainty.",
       suggestions: [""],
-      rewrite: "Remove \"Hopefully\": It will reach you by Friday.",
+      rewrite: "Remove \"Hopefully,\": It will reach you by Friday.",
     },
   ],
   'hosting-dns-i-think-the-problem-is.txt': [
@@ -116,6 +116,16 @@ testRule('hedging', {
       message: "\"should be working\" hedges about something you did or checked: say it with certainty.",
       suggestions: ["is working"],
       rewrite: "Replace \"should be working\" with \"is working\": We rolled back the update this morning, and sync is working again on both devices.",
+    },
+  ],
+  'password-reset-should-be-able-to-log-in.txt': [
+    {
+      line: 5,
+      column: 110,
+      text: "should be able to",
+      message: "\"should be able to\" hedges about something you did or checked: say it with certainty.",
+      suggestions: ["can"],
+      rewrite: "Replace \"should be able to\" with \"can\": You can log in with it straight away, and the app will ask you to choose a new password.",
     },
   ],
   'shipping-address-should-be-fixed-now.txt': [

@@ -12,6 +12,16 @@ testRule('link-only', {
       rewrite: "Answer first, then link: Here's how: 1. … 2. … Here you go: https://help.brightdesk.com/reset-password",
     },
   ],
+  'account-security-platitude-then-see-article.txt': [
+    {
+      line: 3,
+      column: 49,
+      text: "Please see this article for the steps to lock down your account: https://help.mailbeam.com/secure-account",
+      message: "\"Please see this article for the steps to lock down your account: https://help.mailbeam.com/secure-account\" sends the customer off to read: give the answer or the steps here, and keep the link for more detail.",
+      suggestions: ["Here's how: 1. … 2. … Please see this article for the steps to lock down your account: https://help.mailbeam.com/secure-account"],
+      rewrite: "Answer first, then link: Here's how: 1. … 2. … Please see this article for the steps to lock down your account: https://help.mailbeam.com/secure-account",
+    },
+  ],
   'account-two-step-new-phone-docs-cover-this.txt': [
     {
       line: 3,

@@ -12,6 +12,16 @@ testRule('missing-empathy', {
       rewrite: "Open with: I'm so sorry about this — I understand how frustrating it has been.",
     },
   ],
+  'angry-face-still-waiting-for-refund.txt': [
+    {
+      line: 3,
+      column: 1,
+      text: "Thanks for the order number.",
+      message: "The customer is upset (\"still waiting\") and the reply never acknowledges it: name their frustration before the fix.",
+      suggestions: ["I'm so sorry about this — I understand how frustrating it has been. "],
+      rewrite: "Open with: I'm so sorry about this — I understand how frustrating it has been.",
+    },
+  ],
   'banking-card-declined-at-supermarket-embarrassed.txt': [
     {
       line: 3,
@@ -27,7 +37,7 @@ testRule('missing-empathy', {
       line: 3,
       column: 1,
       text: "Thank you for sending the order number.",
-      message: "The customer is upset (\"still hasn't\") and the reply never acknowledges it: name their frustration before the fix.",
+      message: "The customer is upset (\"unacceptable\") and the reply never acknowledges it: name their frustration before the fix.",
       suggestions: ["I'm so sorry about this — I understand how frustrating it has been. "],
       rewrite: "Open with: I'm so sorry about this — I understand how frustrating it has been.",
     },
@@ -38,6 +48,16 @@ testRule('missing-empathy', {
       column: 1,
       text: "Thank you for the photo of the label.",
       message: "The customer is upset (\"sick of\") and the reply never acknowledges it: name their frustration before the fix.",
+      suggestions: ["I'm so sorry about this — I understand how frustrating it has been. "],
+      rewrite: "Open with: I'm so sorry about this — I understand how frustrating it has been.",
+    },
+  ],
+  'email-concerning-is-not-empathy.txt': [
+    {
+      line: 3,
+      column: 1,
+      text: "Thanks for your email concerning invoice INV-2207.",
+      message: "The customer is upset (\"third time\") and the reply never acknowledges it: name their frustration before the fix.",
       suggestions: ["I'm so sorry about this — I understand how frustrating it has been. "],
       rewrite: "Open with: I'm so sorry about this — I understand how frustrating it has been.",
     },

