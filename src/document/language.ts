@@ -106,7 +106,7 @@ function splitAtWordPeriods(node: NlcstSentence, source: string, base: number, o
     const child = children[i];
     const token = toToken(child, source, base, opaque);
     if (!token) continue;
-    const period = token.kind === 'word' && /^[\p{Ll}\d]+\.$/u.test(token.text) && startsWithCapital(children, i + 1);
+    const period = token.kind === 'word' && /^[\p{Ll}\d]+\.$/u.test(token.text) && startsSentence(children, i + 1, base, opaque);
     if (!period) {
       parts.at(-1)!.push(token);
       continue;
@@ -118,11 +118,19 @@ function splitAtWordPeriods(node: NlcstSentence, source: string, base: number, o
   return parts;
 }
 
-function startsWithCapital(children: readonly SentenceContent[], from: number): boolean {
+/** A capitalised word follows, or a link (placeholder, code) at the start of the next line:
+ * "…to sign up.\nhttps://…" ends a sentence although the masked link reads as a lower-case word. */
+function startsSentence(children: readonly SentenceContent[], from: number, base: number, opaque: readonly OpaqueSpan[]): boolean {
+  let newline = false;
   for (let i = from; i < children.length; i++) {
     const child = children[i];
-    if (child.type === 'WhiteSpaceNode') continue;
-    return child.type === 'WordNode' && /^\p{Lu}/u.test(toString(child));
+    if (child.type === 'WhiteSpaceNode') {
+      newline ||= toString(child).includes('\n');
+      continue;
+    }
+    if (child.type === 'WordNode' && /^\p{Lu}/u.test(toString(child))) return true;
+    const start = base + (child.position?.start.offset ?? 0);
+    return newline && opaque.some((span) => span.start <= start && start < span.end);
   }
   return false;
 }
