@@ -2,7 +2,7 @@
 // Precision check on real replies: runs every rule over ../shared/corpus (replies.jsonl, and
 // pairs.jsonl with the customer's message as the original) and prints, per rule, how many
 // findings it raised and a fixed sample to judge by eye. Not a test: people read its output.
-//   node scripts/corpus-report.mjs [--sample 30] [--rule id] [--family sumo]
+//   node scripts/corpus-report.mjs [--sample 30] [--rule id] [--family sumo] [--offset k]
 import { readFileSync, existsSync } from 'node:fs';
 import { lintText, resolveRules } from '../dist/index.js';
 
@@ -14,6 +14,8 @@ const flag = (name, fallback) => {
 const sampleSize = Number(flag('sample', '30'));
 const onlyRule = flag('rule', undefined);
 const family = flag('family', '');
+// Another spread-out sample of the same findings: start at the k-th of each step (0 = the usual one).
+const offset = Number(flag('offset', '0'));
 const corpus = new URL('../../shared/corpus/', import.meta.url);
 if (!existsSync(new URL('replies.jsonl', corpus))) {
   console.error('corpus-report: ../shared/corpus/replies.jsonl not found; run from a checkout next to shared/');
@@ -55,7 +57,7 @@ for (const [id, list] of [...byRule].sort((a, b) => b[1].length - a[1].length)) 
   console.log(`\n== ${id}: ${list.length} findings (${Object.entries(families).map(([k, v]) => `${k} ${v}`).join(', ')})`);
   // Every k-th finding: a fixed, spread-out sample.
   const step = Math.max(1, Math.floor(list.length / sampleSize));
-  for (let i = 0, n = 0; i < list.length && n < sampleSize; i += step, n++) {
+  for (let i = Math.min(offset, step - 1), n = 0; i < list.length && n < sampleSize; i += step, n++) {
     const { source, finding, text, customer } = list[i];
     const flagged = text.slice(finding.span.start, finding.span.end);
     console.log(`-- ${source} ${finding.line}:${finding.column} ${finding.message}`);
