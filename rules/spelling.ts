@@ -82,22 +82,26 @@ function britishVariant(spell: Speller, lower: string): boolean {
  * again by the judge, and a batch repeats the same words (this halved the rule's time on 1,000
  * replies). Both questions depend only on the word and the speller's lists.
  */
-const answers = new WeakMap<Speller, Map<string, boolean>>();
+const answers = new WeakMap<Speller, { dictionary: Map<string, boolean>; correct: Map<string, boolean> }>();
 
-function remembered(spell: Speller, key: string, compute: () => boolean): boolean {
+function memo(spell: Speller, question: 'dictionary' | 'correct'): Map<string, boolean> {
   let known = answers.get(spell);
-  if (!known) answers.set(spell, (known = new Map()));
-  let answer = known.get(key);
+  if (!known) answers.set(spell, (known = { dictionary: new Map(), correct: new Map() }));
+  return known[question];
+}
+
+function remembered(known: Map<string, boolean>, word: string, compute: () => boolean): boolean {
+  let answer = known.get(word);
   if (answer === undefined) {
     answer = compute();
-    if (known.size < 100_000) known.set(key, answer);
+    if (known.size < 100_000) known.set(word, answer);
   }
   return answer;
 }
 
 /** A dictionary word, in any casing, British spelling or hyphenated compound of words. */
 function inDictionary(spell: Speller, raw: string): boolean {
-  return remembered(spell, `d${raw}`, () => inDictionaryUncached(spell, raw));
+  return remembered(memo(spell, 'dictionary'), raw, () => inDictionaryUncached(spell, raw));
 }
 
 function inDictionaryUncached(spell: Speller, raw: string): boolean {
@@ -111,7 +115,7 @@ function inDictionaryUncached(spell: Speller, raw: string): boolean {
 }
 
 function correct(spell: Speller, raw: string): boolean {
-  return remembered(spell, `c${raw}`, () => inDictionary(spell, raw) || runTogether(spell, raw.replace(/'s$/i, '').toLowerCase()));
+  return remembered(memo(spell, 'correct'), raw, () => inDictionary(spell, raw) || runTogether(spell, raw.replace(/'s$/i, '').toLowerCase()));
 }
 
 /** "resending", "backorders", "crashid", "xlayout": a prefix or two words run together. */
@@ -328,7 +332,8 @@ export default defineRule({
     };
     for (const paragraph of doc.paragraphs) {
       for (const sentence of paragraph.sentences) {
-        if (mostlyUnknown(spell, sentence)) continue;
+        // Asked only when a word is about to be judged: most sentences have no unknown word.
+        let foreign: boolean | undefined;
         const words = sentence.tokens.filter((t) => t.kind === 'word');
         // Positions found once per sentence, not searched for per token (long sentences stay linear).
         const wordIndex = new Map(words.map((word, i) => [word, i]));
@@ -341,11 +346,15 @@ export default defineRule({
           return firstTerm.get(start) ?? -1;
         };
         sentence.tokens.forEach((token) => {
+          // Most words are in the dictionary (a remembered answer): nothing else to ask about them.
+          if (token.kind === 'word' && !CLASSIC.has(token.norm) && inDictionary(spell, token.text.replace(/[’‘]/g, "'"))) return;
           if (exempt(token, sentence, () => termIndex(token.start), doc.text)) return;
           // A name: a sentence of one capitalised word ("Faiza."), or the word after "Hi"/"thanks".
           if (words.length === 1 && /^\p{Lu}/u.test(token.text)) return;
           const before = words[(wordIndex.get(token) ?? 0) - 1]?.norm;
           if (before && ADDRESSING.has(before)) return;
+          foreign ??= mostlyUnknown(spell, sentence);
+          if (foreign) return;
           const expected = judge(token.text.replace(/[’‘]/g, "'"), token, words);
           if (expected.length === 0) return;
           reports.push({

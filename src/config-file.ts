@@ -300,7 +300,8 @@ export function ruleResolver(config: FileConfig, cli: { preset?: PresetName; rul
   const preset = cli.preset ?? config.preset;
   const cache = new Map<string, EnabledRule[]>();
   return (path) => {
-    const rel = relative(cwd, resolve(cwd, path.split('#')[0])).split(sep).join('/');
+    // No overrides (the usual case): the same rules for every file, no path work per file.
+    const rel = overrides.length === 0 ? '' : relative(cwd, resolve(cwd, path.split('#')[0])).split(sep).join('/');
     const matching = overrides.map((o, i) => (o.match(rel) ? i : -1)).filter((i) => i >= 0);
     const key = matching.join(',');
     let rules = cache.get(key);
