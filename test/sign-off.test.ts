@@ -22,6 +22,16 @@ testRule('sign-off', {
       rewrite: "Close with: Let me know if you need help with anything else. Have a great day!",
     },
   ],
+  'heading-line-above-last-paragraph-no-closing.txt': [
+    {
+      line: 7,
+      column: 104,
+      text: "Nothing else is needed from you.",
+      message: "The reply stops without a closing or a name: end with an offer of more help and sign it.",
+      suggestions: ["\n\nLet me know if you need help with anything else. Have a great day!\n<your name>"],
+      rewrite: "Add: Let me know if you need help with anything else. Have a great day! <your name>",
+    },
+  ],
   'kind-regards-alone-no-name.txt': [
     {
       line: 9,

@@ -157,7 +157,27 @@ function findClosing(all: Line[], greeting: Greeting | undefined): Tail {
   // a P.S. in the body, above the closing, changes nothing.
   const ps = all.findIndex((line, i) => i > 0 && POSTSCRIPT.test(line.text));
   const whole = closingAbove(all, greeting);
-  return ps === -1 || whole.closing || whole.signature ? whole : closingAbove(all.slice(0, ps), greeting);
+  if (whole.closing || whole.signature) return whole;
+  if (ps !== -1) return closingAbove(all.slice(0, ps), greeting);
+  return signedAbove(all, greeting) ?? whole;
+}
+
+/** How far above the last line a signed closing may sit under a later addition. */
+const APPENDIX_LINES = 12;
+
+/**
+ * "Thanks!\n..Roland\nSo it could be a chipset bug…": a closing and a name (or a name marked
+ * with dots or a dash), followed by a note added afterwards, still close the reply; the note is
+ * neither body nor signature. A bare capitalised line ("Next steps") is not enough.
+ */
+function signedAbove(all: Line[], greeting: Greeting | undefined): Tail | undefined {
+  for (let end = all.length - 1; end >= Math.max(2, all.length - APPENDIX_LINES); end--) {
+    const tail = closingAbove(all.slice(0, end), greeting);
+    if (tail.closing && tail.signature) return tail;
+    // "..Ingrid" / "-- Ingrid" on a line of its own: a name marked as a signature.
+    if (tail.signature?.lines.length === 1 && /^(?:\.{2,3}|…|-{1,2}|–|—|~)\s?\p{Lu}/u.test(tail.signature.text)) return tail;
+  }
+  return undefined;
 }
 
 function closingAbove(lines: Line[], greeting: Greeting | undefined): Tail {
@@ -188,11 +208,13 @@ function closingAbove(lines: Line[], greeting: Greeting | undefined): Tail {
   return tag && (!greeting || tag.start >= greeting.end) ? { signature: tag } : {};
 }
 
-/** "…look into this for you. -KC" / "^JK" / "— Sam" at the end of the last line. */
+/** "…look into this for you. -KC" / "^JK" / "— Sam" / "...Roland" at the end of the last line. */
 function inlineTag(line: Line): Signature | undefined {
   // Social replies sign with initials: "-KC", "^JK", "/CB", "- Matt", sometimes before a link.
-  const m = /(?:^|\s)([-–—~^/]\s?(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,15}))(?:\s+https?:\/\/\S{1,200})?\s*$/u.exec(line.text);
-  if (!m) return undefined;
+  // Forum regulars sign with dots: "happy rest of weekend! ...Roland".
+  const m = /(?:^|\s)((?:[-–—~^/]\s?|\.{2,3}|…)(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,15}))(?:\s+https?:\/\/\S{1,200})?\s*$/u.exec(line.text);
+  // "Let me know if that helps...Thanks": a closing word after dots is not a name.
+  if (!m || CLOSING_SET.has(m[1].replace(/^[^\p{L}]+/u, '').toLowerCase())) return undefined;
   const start = line.start + m.index + (m[0].length - m[0].trimStart().length);
   const end = start + m[1].length;
   const region = { start, end, text: line.text.slice(start - line.start, end - line.start) };
