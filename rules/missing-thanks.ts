@@ -40,7 +40,12 @@ export default defineRule({
   check(doc, { options }) {
     const first = doc.paragraphs[0]?.sentences[0];
     if (!first || wordCount(doc.paragraphs) < (options.minWords as number)) return [];
-    const insert = (text: string) => ({ desc: `Open with: ${text}`, text: `${text} `, fix: { range: [first.start, first.start] as [number, number], text: `${text} ` } });
+    const at = insertionPoint(doc);
+    const insert = (text: string) => {
+      const inserted = at.after ? ` ${text}` : at.beforeList ? `${text}\n\n` : `${text} `;
+      const desc = at.after ? `Add after the first sentence: ${text}` : `Open with: ${text}`;
+      return { desc, text: inserted, fix: { range: [at.offset, at.offset] as [number, number], text: inserted } };
+    };
     const thanked = thankedAnywhere(doc);
     if (!thanked) {
       return [{ span: first, message: 'The reply never thanks the customer: thank them for writing in, for the report or for waiting.', suggestions: OPENERS.map(insert) }];
@@ -51,6 +56,25 @@ export default defineRule({
     return [];
   },
 });
+
+/**
+ * Where the thanks goes: before the first sentence of the first paragraph that is not a list item,
+ * after any @handles that address a social reply; after that sentence when it shares its line with
+ * the greeting ("Hi sam, the fix is…"); above the list when the reply is only a list.
+ */
+function insertionPoint(doc: ReplyDocument): { offset: number; after?: boolean; beforeList?: boolean } {
+  const prose = doc.paragraphs.find((p) => p.kind !== 'list-item' && p.sentences.length > 0);
+  if (!prose) {
+    const list = doc.paragraphs[0];
+    return { offset: doc.text.lastIndexOf('\n', list.start - 1) + 1, beforeList: true };
+  }
+  const first = prose.sentences[0];
+  const handles = /^(?:@\w{1,30}[,:]?\s+)+/.exec(doc.text.slice(first.start, first.end))?.[0].length ?? 0;
+  const offset = first.start + handles;
+  const lineStart = doc.text.lastIndexOf('\n', offset - 1) + 1;
+  if (handles === 0 && /\S/.test(doc.text.slice(lineStart, offset))) return { offset: first.end, after: true };
+  return { offset };
+}
 
 function thanks(sentence: Sentence): boolean {
   return THANKS.test(sentence.terms) && !NOT_THANKS.test(sentence.terms);

@@ -42,6 +42,16 @@ testRule('missing-thanks', {
       rewrite: "Open with: Thanks for letting us know about this.",
     },
   ],
+  'greeting-and-answer-on-one-line.txt': [
+    {
+      line: 1,
+      column: 8,
+      text: "the fix is to clear the cache under Settings > Privacy and then restart the browser once so the old files are gone.",
+      message: "The reply never thanks the customer: thank them for writing in, for the report or for waiting.",
+      suggestions: [" Thanks for letting us know about this."," Thanks for your patience while we looked into this."],
+      rewrite: "Add after the first sentence: Thanks for letting us know about this.",
+    },
+  ],
   'hardware-headphones-warranty-replacement.txt': [
     {
       line: 3,
@@ -89,6 +99,16 @@ testRule('missing-thanks', {
       text: "You're right that reminders stopped arriving on your iPhone after the last update, and I'm sorry for the missed appointment it caused.",
       message: "The reply never thanks the customer: thank them for writing in, for the report or for waiting.",
       suggestions: ["Thanks for letting us know about this. ","Thanks for your patience while we looked into this. "],
+      rewrite: "Open with: Thanks for letting us know about this.",
+    },
+  ],
+  'reply-that-is-only-a-list.txt': [
+    {
+      line: 3,
+      column: 3,
+      text: "Open Settings, choose Privacy, then press \"Clear data\" for this site only and wait until the counter shows zero.",
+      message: "The reply never thanks the customer: thank them for writing in, for the report or for waiting.",
+      suggestions: ["Thanks for letting us know about this.\n\n","Thanks for your patience while we looked into this.\n\n"],
       rewrite: "Open with: Thanks for letting us know about this.",
     },
   ],
