@@ -3,8 +3,30 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { Paragraph, Report, Sentence } from '../src/types.js';
 
-function wordCount(sentence: Sentence): number {
-  return sentence.tokens.filter((t) => t.kind === 'word').length;
+/** Words of a sentence; "@115930" addresses a social reply and is not read as a word. */
+function wordCount(sentence: Sentence, text: string): number {
+  return sentence.tokens.filter((t) => t.kind === 'word' && text[t.start - 1] !== '@').length;
+}
+
+/**
+ * The longest stretch of a sentence a reader takes in one go. The parser keeps "…things. you
+ * are…" (no capital after the stop) and two unpunctuated lines together as one sentence; a
+ * reader does not, so a full stop after a word, or a line break before a capital, starts a new
+ * stretch here.
+ */
+function longestStretch(sentence: Sentence, text: string): number {
+  let longest = 0;
+  let run = 0;
+  let previous: Sentence['tokens'][number] | undefined;
+  for (const token of sentence.tokens) {
+    if (token.kind !== 'word' || text[token.start - 1] === '@') continue;
+    if (previous && /\n/.test(text.slice(previous.end, token.start)) && /^\p{Lu}/u.test(token.text) && !/[,;:]$/.test(text.slice(previous.end, token.start).trim())) run = 0;
+    run++;
+    longest = Math.max(longest, run);
+    if (/^\p{Ll}{3,}[.!?]$/u.test(token.text)) run = 0;
+    previous = token;
+  }
+  return longest;
 }
 
 /** Split a long sentence at the joint nearest its middle: ", and", ", but", ";", ", so", ", which". */
@@ -27,7 +49,7 @@ export default defineRule({
     severity: 'info',
     summary: 'Walls of text: sentences over 30 words, paragraphs over 5 sentences or 100 words.',
     description:
-      'A customer with a problem skims. Long sentences and solid blocks of text hide the one step they need. The rule counts words (placeholders, links and code do not count) and flags sentences over `maxSentenceWords`, and paragraphs over `maxParagraphSentences` sentences (once they pass 45 words: six short sentences are not a wall of text) or over `maxParagraphWords` words, which also catches a long reply with no paragraph breaks. It suggests splitting a long sentence at its middle joint, and breaking a long paragraph up or turning steps into a numbered list. List items are counted one by one. It builds on plain counts rather than a reading-grade formula (retext-readability), because a count says exactly what to change.',
+      'A customer with a problem skims. Long sentences and solid blocks of text hide the one step they need. The rule counts words (placeholders, links, code and @handles do not count; a full stop after a word, or a line break before a capital, ends a stretch even when the next word is not capitalised) and flags sentences over `maxSentenceWords`, and paragraphs over `maxParagraphSentences` sentences (once they pass 45 words: six short sentences are not a wall of text) or over `maxParagraphWords` words, which also catches a long reply with no paragraph breaks. It suggests splitting a long sentence at its middle joint, and breaking a long paragraph up or turning steps into a numbered list. List items are counted one by one. It builds on plain counts rather than a reading-grade formula (retext-readability), because a count says exactly what to change.',
     seed: '003 §9, §13 "Aim for better readability"',
     options: {
       maxSentenceWords: { type: 'number', default: 30, min: 5, description: 'Longest sentence, in words, before it is flagged.' },
@@ -41,14 +63,14 @@ export default defineRule({
     const maxWords = options.maxParagraphWords as number;
     const reports: Report[] = [];
     for (const paragraph of doc.paragraphs) {
-      const words = paragraph.sentences.reduce((n, s) => n + wordCount(s), 0);
+      const words = paragraph.sentences.reduce((n, s) => n + wordCount(s, doc.text), 0);
       // Six short sentences are not a wall of text: the sentence count matters once the words add up.
       if (paragraph.kind !== 'list-item' && ((paragraph.sentences.length > maxSentences && words > 45) || words > maxWords)) {
         reports.push(longParagraph(paragraph, words));
       }
       for (const sentence of paragraph.sentences) {
-        const n = wordCount(sentence);
-        if (n <= maxSentence) continue;
+        if (longestStretch(sentence, doc.text) <= maxSentence) continue;
+        const n = wordCount(sentence, doc.text);
         const halves = split(sentence);
         reports.push({
           span: sentence,
