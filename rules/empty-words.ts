@@ -7,6 +7,7 @@ import type { PhraseMatch } from '../src/engine/phrases.js';
 const FEEDBACK_COMPOUNDS = [
   'tab', 'button', 'form', 'page', 'widget', 'link', 'menu', 'survey', 'section', 'option', 'icon',
   'board', 'forum', 'portal', 'channel', 'tool', 'box', 'loop', 'panel', 'field', 'dialog', 'window',
+  'report', 'hub',
 ];
 const DETERMINERS = new Set(['your', 'the', 'this', 'that', 'any', 'our', 'their', 'his', 'her', 'some', 'more', 'my', 'all', 'such']);
 const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does', 'helps', 'means', 'matters', 'makes', 'goes', 'gives', 'shows', 'will']);

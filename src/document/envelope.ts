@@ -69,7 +69,8 @@ export function isSignatureLike(text: string): boolean {
   let capitalised = 0;
   for (const word of words) {
     const w = word.replace(/^[("'[]+|[)"',:\]]+$/g, '');
-    if (w === '' || CONNECTOR.test(w)) continue;
+    // "Priya from the Mobile team": team words may be lower case under a capitalised name.
+    if (w === '' || CONNECTOR.test(w) || /^(?:team|support|crew|desk|care)$/.test(w)) continue;
     if (/^[\p{Lu}\d]/u.test(w) || PLACEHOLDER_NAME.test(w)) capitalised++;
     else return false;
   }
