@@ -151,6 +151,9 @@ export default defineRule({
     seed: '003 §15.6 (and §4, which recommends linking the knowledge base alongside an answer)',
   },
   check(doc) {
+    // One post of a split reply ("2/2"): the rest of the reply, where the answer, thanks or
+    // acknowledgement may be, is in the other posts.
+    if (doc.part) return [];
     const pointers: Sentence[] = [];
     for (const p of doc.paragraphs) for (const s of p.sentences) if (POINTER.test(s.terms) && !s.isQuestion && !CHANNEL.test(s.terms)) pointers.push(s);
     const open = pointers.filter((s) => !answersHere(doc, s));

@@ -15,6 +15,9 @@ export default defineRule({
     needsOriginal: true,
   },
   check(doc) {
+    // One post of a split reply ("2/2"): the rest of the reply, where the answer, thanks or
+    // acknowledgement may be, is in the other posts.
+    if (doc.part) return [];
     const first = doc.paragraphs[0]?.sentences[0];
     if (!doc.customer || !first) return [];
     const upset = upsetWords(doc.customer.paragraphs);

@@ -38,6 +38,9 @@ export default defineRule({
     },
   },
   check(doc, { options }) {
+    // One post of a split reply ("2/2"): the rest of the reply, where the answer, thanks or
+    // acknowledgement may be, is in the other posts.
+    if (doc.part) return [];
     const first = doc.paragraphs[0]?.sentences[0];
     if (!first || wordCount(doc.paragraphs) < (options.minWords as number)) return [];
     const at = insertionPoint(doc);

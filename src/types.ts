@@ -111,6 +111,8 @@ export interface ReplyDocument {
   opaque: OpaqueSpan[];
   /** Where the agent's own text ends (start of the quoted thread, or the end of the file). */
   agentEnd: number;
+  /** A social reply split over several posts marks each ("1/2", "(2/2)"): this one's place. */
+  part?: { index: number; of: number };
 }
 
 // ---- rules -----------------------------------------------------------------

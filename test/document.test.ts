@@ -164,3 +164,16 @@ describe('words that name JavaScript object members', () => {
     expect(() => lintText(draft, { enabled: strict, original: `Why is the ${words.join(' ')} page broken??` })).not.toThrow();
   });
 });
+
+describe('one post of a split social reply', () => {
+  it.each([
+    ['@4711 1/2 Sorry for the wait on your parcel, the depot had a backlog this week.', { index: 1, of: 2 }],
+    ['@4711 You can change the date in the app under Orders. (2/2)', { index: 2, of: 2 }],
+    ['@4711 Here is the form for the refund: https://example.com/refund 2/2 -KC', { index: 2, of: 2 }],
+    ['Hi Sam,\n\nThe steps are in the guide below.\n\nBest,\nMo (2/3)', { index: 2, of: 3 }],
+    ['Hi Sam,\n\nOur app is rated 4/5 by reviewers, and the update fixes the sync bug.\n\nBest,\nMo', undefined],
+    ['@4711 We are open 24/7 if you want to call.', undefined],
+  ])('%s', (text, part) => {
+    expect(parseReply(text).part).toEqual(part);
+  });
+});

@@ -57,7 +57,23 @@ export function parseReply(text: string, options: ParseOptions = {}): ReplyDocum
     customer,
     opaque: allOpaque,
     agentEnd: thread.agentEnd,
+    part: splitPart(text.slice(0, thread.agentEnd)),
   };
+}
+
+/** "@123 1/2 We're sorry…" / "…on our site. (2/2)": one post of a reply split over several. */
+function splitPart(agentText: string): { index: number; of: number } | undefined {
+  // At the end only in parentheses or on a social reply: "rated 4/5" is not a part number.
+  const social = /^\s*@\w/.test(agentText);
+  const m =
+    /^(?:\s*@\w{1,30})*\s*\(?([1-9])\s?\/\s?([2-9])\)?(?=\s)/.exec(agentText) ??
+    (social
+      ? /\s\(?([1-9])\s?\/\s?([2-9])\)?\s*(?:[-–—~^]\s?\p{Lu}{1,3}\s*)?$/u.exec(agentText)
+      : /\s\(([1-9])\s?\/\s?([2-9])\)\s*$/.exec(agentText));
+  if (!m) return undefined;
+  const index = Number(m[1]);
+  const of = Number(m[2]);
+  return index <= of ? { index, of } : undefined;
 }
 
 export interface Block extends Span {
