@@ -36,7 +36,8 @@ if (runs) {
 }
 
 function load() {
-  const source = readFileSync(cli, 'utf8');
+  // The build makes the bundle pure ASCII: latin1 reads it without UTF-8 decoding.
+  const source = readFileSync(cli, 'latin1');
   const id = buildId(source);
   const cachedData = readCache(id);
   const script = new vm.Script(source, { filename: cli, cachedData });

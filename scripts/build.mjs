@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -76,6 +76,12 @@ await build({
   banner: { js: `// replylint build ${buildId}\n(function (exports, require, module, __filename, __dirname) {'use strict';\nvar __replylintUrl = require('node:url').pathToFileURL(__filename).href;` },
   footer: { js: '})' },
 });
+
+// Pure ASCII, so the shim reads it as latin1 into a one-byte string (half the memory of the
+// two-byte string one non-ASCII character forces, and no UTF-8 decoding). esbuild escapes strings
+// but leaves regular expressions as written; a \uXXXX escape means the same in both.
+const cliPath = new URL('../dist/cli.cjs', import.meta.url);
+writeFileSync(cliPath, readFileSync(cliPath, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
 // The spelling rule's word list, expanded from dictionary-en once here instead of at every run.
 execFileSync(process.execPath, [new URL('./words.mjs', import.meta.url).pathname], { stdio: 'inherit' });
