@@ -38,6 +38,8 @@ export interface Term extends Span {
   norm: string;
   /** Index of the token in `Sentence.tokens` this term comes from. */
   token: number;
+  /** Porter stem ('' for punctuation), filled in by the phrase engine the first time it asks. */
+  stem?: string;
 }
 
 export interface Sentence extends Span {

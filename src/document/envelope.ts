@@ -163,6 +163,9 @@ function findClosing(all: Line[], greeting: Greeting | undefined): Tail {
   return signedAbove(all, greeting) ?? whole;
 }
 
+/** "..Ingrid", "-- Ingrid": a name marked as a signature. */
+const SIGNED_NAME = /^\s*(?:\.{2,3}|…|-{1,2}|–|—|~)\s?\p{Lu}/u;
+
 /** How far above the last line a signed closing may sit under a later addition. */
 const APPENDIX_LINES = 12;
 
@@ -172,11 +175,14 @@ const APPENDIX_LINES = 12;
  * neither body nor signature. A bare capitalised line ("Next steps") is not enough.
  */
 function signedAbove(all: Line[], greeting: Greeting | undefined): Tail | undefined {
+  // Most replies without a closing at the bottom have none anywhere: one pass over the lines tells.
+  const near = all.slice(-APPENDIX_LINES);
+  if (!near.some((line) => SIGNED_NAME.test(line.text) || matchClosing(line.text))) return undefined;
   for (let end = all.length - 1; end >= Math.max(2, all.length - APPENDIX_LINES); end--) {
     const tail = closingAbove(all.slice(0, end), greeting);
     if (tail.closing && tail.signature) return tail;
     // "..Ingrid" / "-- Ingrid" on a line of its own: a name marked as a signature.
-    if (tail.signature?.lines.length === 1 && /^(?:\.{2,3}|…|-{1,2}|–|—|~)\s?\p{Lu}/u.test(tail.signature.text)) return tail;
+    if (tail.signature?.lines.length === 1 && SIGNED_NAME.test(tail.signature.text)) return tail;
   }
   return undefined;
 }

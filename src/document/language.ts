@@ -149,7 +149,8 @@ function toToken(node: SentenceContent, source: string, base: number, opaque: re
   const covering = opaque.find((span) => span.start < end && start < span.end);
   if (covering) return { kind: 'opaque', start, end, text, norm: '\u0000', opaque: covering.kind };
   const kind = node.type === 'WordNode' ? 'word' : node.type === 'PunctuationNode' ? 'punctuation' : 'symbol';
-  return { kind, start, end, text, norm: normalizeWord(kind === 'word' ? toString(node) : text) };
+  // Outside opaque spans the parsed text is the source text (offsets are exact): no tree walk.
+  return { kind, start, end, text, norm: normalizeWord(text) };
 }
 
 function endsWithQuestion(tokens: readonly Token[]): boolean {

@@ -233,12 +233,19 @@ function stemOf(norm: string): string {
   return stem;
 }
 
+/** The term's stem, '' for punctuation and symbols; worked out once per term, not per rule. */
+function termStem(term: Term): string {
+  term.stem ??= /^[\p{L}\d]/u.test(term.norm) ? stemOf(term.norm) : '';
+  return term.stem;
+}
+
 function atomMatches(atom: Atom, term: Term): boolean {
   if (atom.kind === 'opaque') return term.norm === '\u0000';
   if (term.norm === '\u0000') return false;
   if (atom.kind === 'word') return term.norm === atom.word;
-  if (!/^[\p{L}\d]/u.test(term.norm)) return false;
-  return atom.kind === 'any' || stemOf(term.norm) === atom.stem;
+  const stem = termStem(term);
+  if (stem === '') return false;
+  return atom.kind === 'any' || stem === atom.stem;
 }
 
 /**
@@ -379,29 +386,41 @@ export class PhraseSet<T = number> {
   }
 
   /** Every (start, length, value) where a pattern matches the terms, longest match per pattern and start. */
-  *matches(terms: readonly Term[]): Generator<[number, number, T]> {
+  matches(terms: readonly Term[]): Array<[number, number, T]> {
+    let found: Array<[number, number, T]> | undefined;
+    this.scan(terms, (start, length, value) => {
+      (found ??= []).push([start, length, value]);
+      return false;
+    });
+    return found ?? NONE;
+  }
+
+  test(terms: readonly Term[]): boolean {
+    return this.scan(terms, () => true);
+  }
+
+  /** Calls `visit` for each match until it returns true; a plain loop, no generator (hot code). */
+  private scan(terms: readonly Term[], visit: (start: number, length: number, value: T) => boolean): boolean {
     if (this.pending) this.compilePending();
     for (let i = 0; i < terms.length; i++) {
       for (const { nodes, value, anchors } of this.candidates(terms[i])) {
         if (anchors && !hasAnyWord(terms, anchors)) continue;
         const end = longestEnd(nodes, 0, terms, i);
-        if (end > i) yield [i, end - i, value];
+        if (end > i && visit(i, end - i, value)) return true;
       }
     }
+    return false;
   }
 
   /** The patterns that can start at this term; most terms have none, so nothing is allocated. */
   private candidates(term: Term): Iterable<Compiled<T>> {
     const byWord = this.byWord.get(term.norm);
-    const byStem = this.byStem.size > 0 && /^[\p{L}\d]/u.test(term.norm) ? this.byStem.get(stemOf(term.norm)) : undefined;
+    const stem = this.byStem.size > 0 ? termStem(term) : '';
+    const byStem = stem === '' ? undefined : this.byStem.get(stem);
     const sources = (byWord ? 1 : 0) + (byStem ? 1 : 0) + (this.anyFirst.length > 0 ? 1 : 0);
     if (sources === 0) return NONE;
     if (sources === 1) return byWord ?? byStem ?? this.anyFirst;
     return new Set([...(byWord ?? []), ...(byStem ?? []), ...this.anyFirst]);
-  }
-
-  test(terms: readonly Term[]): boolean {
-    return !this.matches(terms).next().done;
   }
 }
 
