@@ -5,6 +5,8 @@ import type { PhraseMatch, PhraseSkip } from '../src/engine/phrases.js';
 
 const PARTY =
   '(our|the|their|a|an|your) (hosting|payment|payments|shipping|delivery|email|e-mail|cloud|sms|network|internet|server|data|third-party|logistics|upstream|external|card|phone)? (provider|providers|vendor|vendors|partner|partners|processor|supplier|suppliers|carrier|carriers|courier|couriers|host|platform|bank|warehouse|isp)';
+/** "some technical difficulties", "an unexpected outage". */
+const SORT = '(technical|major|minor|temporary|unexpected|unforeseen|serious|significant|ongoing|system|systems|network|connectivity)';
 const TROUBLE = '(issues|issue|problems|problem|trouble|troubles|outage|outages|glitch|glitches|difficulties|downtime|errors|error|bug|bugs|hiccup|failure|delays|delay)';
 
 /** Ownership in the same sentence turns a mention of a provider into a fine explanation. */
@@ -37,8 +39,8 @@ export default definePhraseRule(
   [
     {
       patterns: [
-        `${PARTY} (had|has had|experienced|has|have|had some|suffered) (some|an|a|technical|major|a few)? ${TROUBLE}`,
-        `${PARTY} (is|are|was|were|has been|have been) (having|experiencing|facing|seeing) (some|an|a|technical|major)? ${TROUBLE}`,
+        `${PARTY} (had|has had|experienced|has|have|had some|suffered) (some|an|a|a few|several)? ${SORT}? ${TROUBLE}`,
+        `${PARTY} (is|are|was|were|has been|have been) (having|experiencing|facing|seeing) (some|an|a|a few|several)? ${SORT}? ${TROUBLE}`,
         `${PARTY} (caused|lost|messed up|dropped|broke|delayed|failed|mixed up|misplaced)`,
         `${PARTY} (is|are|was|were) (to blame|at fault)`,
       ],
@@ -66,7 +68,8 @@ export default definePhraseRule(
       patterns: [
         'did not you (even)? (read|see|check|follow|look at)',
         'did you (even|not) (read|see|check|follow|look at)',
-        'you should have (read|checked|followed|backed|updated|known|used|contacted|looked|saved|kept|noticed|waited|cancelled|canceled|told|asked|double-checked|verified|entered|made sure|paid attention)',
+        // Things the customer should have done; "you should have received an email" is fine.
+        'you should have (read|checked|followed|backed|updated|known|used|contacted|looked|saved|kept|noticed|waited|cancelled|canceled|told|asked|double-checked|verified|entered|made sure|paid attention|cleared|restarted|rebooted|reinstalled|installed|removed|deleted|disabled|enabled|turned|switched|logged|signed|selected|chosen|chose|clicked|tapped|set|changed|reset|written|added|filled|attached|included|mentioned|specified|tried|tested|reported|called|emailed|ordered|returned|packed|measured)',
         'you (failed|neglected) to',
         '(user|operator) error',
         'pebkac',
@@ -76,7 +79,7 @@ export default definePhraseRule(
         'if you had (read|followed|checked|looked|paid attention)',
         'you must have (entered|typed|deleted|clicked|misread|mistyped|forgotten|missed|changed|used|misunderstood)',
         'you (did not|never) (read|follow|check|bother)',
-        '(problem|issue|error|fault) (is|was|lies|lay) (on|with) your (end|side)',
+        '(problem|issue|error|fault) (is|was|lies|lay) (probably|likely|most likely|definitely|clearly|simply|just|almost certainly)? (on|with) your (end|side)',
       ],
       message: customer,
       rewrites: [HELP_INSTEAD, HELP_INSTEAD_SHORT],

@@ -1,6 +1,6 @@
 // missing-empathy: the customer is upset and the reply never acknowledges the feeling.
 import { defineRule } from '../src/engine/rule.js';
-import { EMPATHY, upsetWords } from '../src/engine/mood.js';
+import { acknowledges, upsetWords } from '../src/engine/mood.js';
 
 const LINE = "I'm so sorry about this — I understand how frustrating it has been.";
 
@@ -22,7 +22,7 @@ export default defineRule({
     if (!doc.customer || !first) return [];
     const upset = upsetWords(doc.customer.paragraphs);
     if (!upset) return [];
-    const acknowledged = doc.paragraphs.some((p) => p.sentences.some((s) => EMPATHY.test(s.terms)));
+    const acknowledged = doc.paragraphs.some((p) => p.sentences.some(acknowledges));
     if (acknowledged) return [];
     const quote = upset.replace(/\s+/g, ' ').slice(0, 80);
     const text = `${LINE} `;

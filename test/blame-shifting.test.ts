@@ -90,6 +90,16 @@ testRule('blame-shifting', {
       rewrite: "Rewrite the sentence: Let me walk you through the steps so this doesn't happen again.",
     },
   ],
+  'provider-some-technical-difficulties.txt': [
+    {
+      line: 3,
+      column: 43,
+      text: "our payment provider experienced some technical difficulties",
+      message: "\"our payment provider experienced some technical difficulties\" shifts the blame to someone else: the customer chose you, so own the problem and say what you are doing about it.",
+      suggestions: ["This is our fault, and we're working with our partners to fix it.","That's on us, and I'm sorry."],
+      rewrite: "Rewrite the sentence: This is our fault, and we're working with our partners to fix it.",
+    },
+  ],
   'saas-billing-duplicate-renewal-payment-provider.txt': [
     {
       line: 5,
@@ -128,6 +138,24 @@ testRule('blame-shifting', {
       message: "\"Our hosting provider is having trouble\" shifts the blame to someone else: the customer chose you, so own the problem and say what you are doing about it.",
       suggestions: ["This is our fault, and we're working with our partners to fix it.","That's on us, and I'm sorry."],
       rewrite: "Rewrite the sentence: This is our fault, and we're working with our partners to fix it.",
+    },
+  ],
+  'you-should-have-cleared-cache.txt': [
+    {
+      line: 3,
+      column: 38,
+      text: "issue was most likely on your side",
+      message: "\"issue was most likely on your side\" blames the customer: help them past the problem instead of pointing out their mistake.",
+      suggestions: ["Let me walk you through the steps so this doesn't happen again.","Here's how to put it right."],
+      rewrite: "Rewrite the sentence: Let me walk you through the steps so this doesn't happen again.",
+    },
+    {
+      line: 3,
+      column: 74,
+      text: "you should have cleared",
+      message: "\"you should have cleared\" blames the customer: help them past the problem instead of pointing out their mistake.",
+      suggestions: ["Let me walk you through the steps so this doesn't happen again.","Here's how to put it right."],
+      rewrite: "Rewrite the sentence: Let me walk you through the steps so this doesn't happen again.",
     },
   ],
 });

@@ -132,6 +132,16 @@ testRule('missing-empathy', {
       rewrite: "Open with: I'm so sorry about this — I understand how frustrating it has been.",
     },
   ],
+  'stock-apology-to-an-angry-customer.txt': [
+    {
+      line: 3,
+      column: 1,
+      text: "We apologize for any inconvenience this may have caused.",
+      message: "The customer is upset (\"I've been charged twice for March!!!\") and the reply never acknowledges it: name their frustration before the fix.",
+      suggestions: ["I'm so sorry about this — I understand how frustrating it has been. "],
+      rewrite: "Open with: I'm so sorry about this — I understand how frustrating it has been.",
+    },
+  ],
   'subscription-charged-twice-again-fed-up.txt': [
     {
       line: 3,

@@ -187,3 +187,20 @@ export const EMPATHY = PhraseSet.of([
   '(appreciate|understand|share|hear) (your|the) (concern|concerns|frustration|disappointment|worry|worries|anger)',
   'turn (things|this|it|that) around', 'make (it|this|things) right', 'feel this way', 'should not have (happened|to)', 'must be (a|an)? (pain|hassle|headache)',
 ]);
+
+/** "We apologize for any inconvenience this may have caused": an apology for nothing acknowledges nothing. */
+const HOLLOW_APOLOGY = PhraseSet.of([
+  '(for|about) (any|the)? (inconvenience|inconveniences|disruption|disruptions)', '(this|that|it) (may|might) have caused',
+  '(any|the) (inconvenience|trouble|frustration|confusion) (this|that|it)? (may|might)? (have)? caused', 'sorry if', 'apologize if', 'apologise if', 'apologies if',
+]);
+/** Words of the same sentence that do acknowledge the feeling, whatever else it says. */
+const FELT = PhraseSet.of([
+  'i (completely|totally|fully|really|absolutely)? understand', 'i can (only)? imagine', '~frustrat', '~annoy', '~disappoint', 'upsetting', 'stressful',
+  'sorry to hear', 'let you down', 'you are right', 'unacceptable', 'that is on us', 'our fault', 'our mistake',
+]);
+
+/** A sentence that acknowledges how the customer feels; a stock apology for "any inconvenience" does not. */
+export function acknowledges(sentence: Sentence): boolean {
+  if (!EMPATHY.test(sentence.terms)) return false;
+  return !HOLLOW_APOLOGY.test(sentence.terms) || FELT.test(sentence.terms);
+}
