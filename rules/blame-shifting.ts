@@ -76,6 +76,7 @@ export default definePhraseRule(
         '(is|was) (all)? your (own)? (fault|mistake|doing)',
         'as (clearly|explicitly|plainly|already) (stated|mentioned|explained|outlined|noted|written|specified|documented) (in|on) (our|the)',
         'as (we|our *|the *) (clearly|explicitly|plainly) (state|states|say|says|explain|explains)',
+        '(this|that|it) (is|was) (clearly|explicitly|plainly|already)? (stated|mentioned|explained|outlined|written|specified|documented) (in|on) (our|the) (terms|policy|policies|faq|faqs|docs|documentation|website|site|page|guide|help)',
         'if you had (read|followed|checked|looked|paid attention)',
         'you must have (entered|typed|deleted|clicked|misread|mistyped|forgotten|missed|changed|used|misunderstood)',
         'you (did not|never) (read|follow|check|bother)',

@@ -120,6 +120,16 @@ testRule('blame-shifting', {
       rewrite: "Rewrite the sentence: Let me walk you through the steps so this doesn't happen again.",
     },
   ],
+  'stated-in-our-terms.txt': [
+    {
+      line: 3,
+      column: 48,
+      text: "this is clearly stated in our terms",
+      message: "\"this is clearly stated in our terms\" blames the customer: help them past the problem instead of pointing out their mistake.",
+      suggestions: ["Let me walk you through the steps so this doesn't happen again.","Here's how to put it right."],
+      rewrite: "Rewrite the sentence: Let me walk you through the steps so this doesn't happen again.",
+    },
+  ],
   'travel-seat-selection-third-party-outage.txt': [
     {
       line: 5,
