@@ -299,26 +299,27 @@ function collectEnds(nodes: readonly Node[], k: number, terms: readonly Term[], 
 }
 
 /**
- * Words of a required slot (the last mandatory one made of plain words): a sentence without any
- * of them cannot match, which one look-up per candidate tells before any matching is tried.
+ * Words one of which a match needs: those of the last mandatory slot (usually the most telling
+ * word, "provider" rather than "the"), each alternative counted by its first word. A sentence
+ * without any of them cannot match, which one look-up per candidate tells before any matching.
  */
 function anchorWords(nodes: readonly Node[]): readonly string[] | undefined {
   for (let k = nodes.length - 1; k > 0; k--) {
     const node = nodes[k];
     if (node.optional) continue;
-    const words = 'atom' in node ? plainWords([[node]]) : plainWords(node.alternatives);
+    const words = 'atom' in node ? firstWords([[node]]) : firstWords(node.alternatives);
     if (words) return words;
   }
   return undefined;
 }
 
-/** The words of single-word alternatives, or undefined when any alternative is more than a word. */
-function plainWords(alternatives: readonly Node[][]): string[] | undefined {
+/** The first word of each alternative, or undefined when one can start with anything else. */
+function firstWords(alternatives: readonly Node[][]): string[] | undefined {
   const words: string[] = [];
   for (const alternative of alternatives) {
-    const only = alternative[0];
-    if (alternative.length !== 1 || !('atom' in only) || only.optional || only.atom.kind !== 'word') return undefined;
-    words.push(only.atom.word);
+    const first = alternative[0];
+    if (!first || !('atom' in first) || first.optional || first.atom.kind !== 'word') return undefined;
+    words.push(first.atom.word);
   }
   return words;
 }
