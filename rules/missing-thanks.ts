@@ -1,16 +1,16 @@
 // missing-thanks: the reply never thanks the customer. Short chat-style follow-ups are exempt
 // (option minWords), and option position "opening" asks for the thanks in the first paragraph.
 import { defineRule } from '../src/engine/rule.js';
+import { looksLikeEmail } from '../src/document/shape.js';
 import { PhraseSet } from '../src/engine/phrases.js';
 import type { Paragraph, ReplyDocument, Sentence } from '../src/types.js';
 
 const THANKS = PhraseSet.of(['thanks', 'thank', 'thx', 'thankful', 'thanking', '~appreciate', 'appreciation', 'grateful', 'gratitude', 'cheers for', 'kudos']);
-/** "Thanks to the update…" means "because of"; "I'd appreciate it if…" is a request. */
-const NOT_THANKS = PhraseSet.of([
-  'thanks to (the|a|an|this|that|our|its|their|his|her|these|those)',
-  '~appreciate (it)? if',
-  'would ~appreciate',
-]);
+/** "I'd appreciate it if…" is a request. */
+const NOT_THANKS = PhraseSet.of(['~appreciate (it)? if', 'would ~appreciate']);
+/** "Thanks to last week's update…" means "because of"; "thanks to you" is thanks. */
+const THANKS_TO = PhraseSet.of(['thanks to']);
+const THANKED_PEOPLE = new Set(['you', 'your', 'everyone', 'everybody', 'all', 'both', 'u', 'y\'all']);
 
 const OPENERS = ['Thanks for letting us know about this.', 'Thanks for your patience while we looked into this.'];
 
@@ -20,7 +20,7 @@ export default defineRule({
     severity: 'warning',
     summary: 'The reply never thanks the customer for writing, reporting or waiting.',
     description:
-      'A thank-you is the first item on every good reply checklist: for writing in, for the report, for waiting, for the idea. The rule reports a reply that never thanks the customer ("thanks", "thank you", "appreciate", "grateful", a "Thanks," closing all count; "thanks to the update" and "I\'d appreciate it if" do not). Short chat-style follow-ups under `minWords` words are exempt. With `position: "opening"` the thanks must be in the first paragraph.',
+      'A thank-you is the first item on every good reply checklist: for writing in, for the report, for waiting, for the idea. The rule reports a reply that never thanks the customer ("thanks", "thank you", "appreciate", "grateful", a "Thanks," closing all count; "thanks to the update" and "I\'d appreciate it if" do not). Short chat-style follow-ups (no greeting and no closing) under `minWords` words are exempt; an e-mail is asked to thank whatever its length. With `position: "opening"` the thanks must be in the first paragraph.',
     seed: '000 "Email checklist" #1; 003 §2 checklist, §3, §13',
     options: {
       position: {
@@ -33,7 +33,7 @@ export default defineRule({
         type: 'number',
         min: 0,
         default: 40,
-        description: 'Replies with fewer words than this (a one-line chat follow-up) need no thanks.',
+        description: 'Chat-style replies (no greeting, no closing) with fewer words than this need no thanks.',
       },
     },
   },
@@ -42,7 +42,8 @@ export default defineRule({
     // acknowledgement may be, is in the other posts.
     if (doc.part) return [];
     const first = doc.paragraphs[0]?.sentences[0];
-    if (!first || wordCount(doc.paragraphs) < (options.minWords as number)) return [];
+    // A short chat-style follow-up needs no thanks; an e-mail always does, however short.
+    if (!first || (!looksLikeEmail(doc) && wordCount(doc.paragraphs) < (options.minWords as number))) return [];
     const at = insertionPoint(doc);
     const insert = (text: string) => {
       const inserted = at.after ? ` ${text}` : at.beforeList ? `${text}\n\n` : `${text} `;
@@ -80,7 +81,13 @@ function insertionPoint(doc: ReplyDocument): { offset: number; after?: boolean; 
 }
 
 function thanks(sentence: Sentence): boolean {
-  return THANKS.test(sentence.terms) && !NOT_THANKS.test(sentence.terms);
+  if (!THANKS.test(sentence.terms) || NOT_THANKS.test(sentence.terms)) return false;
+  const [because] = THANKS_TO.matches(sentence.terms);
+  if (!because) return true;
+  // The only thanks in the sentence is "thanks to <something>": a cause, unless it is a person.
+  const next = sentence.terms[because[0] + because[1]]?.norm;
+  const otherThanks = THANKS.matches(sentence.terms).some(([start]) => start !== because[0]);
+  return otherThanks || (next !== undefined && THANKED_PEOPLE.has(next));
 }
 
 function thankedAnywhere(doc: ReplyDocument): boolean {

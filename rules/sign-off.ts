@@ -1,6 +1,7 @@
 // sign-off: a weak, anonymous or missing closing. A stock "Regards" is fine after a warm closing
 // line; a team name is fine under a person's name; a one-paragraph chat message needs neither.
 import { defineRule } from '../src/engine/rule.js';
+import { looksLikeEmail } from '../src/document/shape.js';
 import { PhraseSet } from '../src/engine/phrases.js';
 import { isTeamLine } from '../src/document/envelope.js';
 import type { Paragraph, Region, Report, ReplyDocument } from '../src/types.js';
@@ -82,17 +83,6 @@ function endsWarmly(doc: ReplyDocument): boolean {
   const last = doc.paragraphs.at(-1);
   if (last && last.sentences.some((s) => WARM.test(s.terms))) return true;
   return false;
-}
-
-/**
- * A greeting on a line of its own or two paragraphs make an e-mail; a one-paragraph chat message
- * or a social reply ("@ana Hi there, please DM us…") need not sign off.
- */
-function looksLikeEmail(doc: ReplyDocument): boolean {
-  if (/^\s*@\w/.test(doc.text)) return false;
-  const greeting = doc.greeting;
-  const ownLine = greeting !== undefined && /^[ \t]*\r?\n/.test(doc.text.slice(greeting.end));
-  return ownLine || doc.paragraphs.length >= 2;
 }
 
 function lastSentence(paragraphs: readonly Paragraph[]): Region | undefined {

@@ -132,6 +132,26 @@ testRule('missing-thanks', {
       rewrite: "Open with: Thanks for letting us know about this.",
     },
   ],
+  'short-email-no-thanks.txt': [
+    {
+      line: 3,
+      column: 1,
+      text: "Your replacement charger left our warehouse this morning and arrives on Thursday.",
+      message: "The reply never thanks the customer: thank them for writing in, for the report or for waiting.",
+      suggestions: ["Thanks for letting us know about this. ","Thanks for your patience while we looked into this. "],
+      rewrite: "Open with: Thanks for letting us know about this.",
+    },
+  ],
+  'thanks-to-the-update-is-a-cause.txt': [
+    {
+      line: 3,
+      column: 1,
+      text: "Thanks to last week's update, the calendar sync now handles shared calendars, so your team's events will show up in the weekly view from now on.",
+      message: "The reply never thanks the customer: thank them for writing in, for the report or for waiting.",
+      suggestions: ["Thanks for letting us know about this. ","Thanks for your patience while we looked into this. "],
+      rewrite: "Open with: Thanks for letting us know about this.",
+    },
+  ],
   'travel-flight-rebooked-after-schedule-change.txt': [
     {
       line: 3,
