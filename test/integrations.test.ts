@@ -31,7 +31,7 @@ describe('examples/macro-repo', () => {
     const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
     expect(results.map((r) => r.filePath)).toEqual(['macros/billing/refund-issued.md', 'macros/shipping/delayed-parcel.md']);
     expect(results[0].messages).toEqual([]);
-    expect(results[1].messages.map((m) => m.ruleId)).toEqual(['unknown-placeholder', 'non-apology', 'empty-words', 'phrases/1', 'sign-off', 'sign-off']);
+    expect(results[1].messages.map((m) => m.ruleId)).toEqual(['unknown-placeholder', 'non-apology', 'missing-thanks', 'empty-words', 'phrases/1', 'sign-off', 'sign-off']);
     expect(run.status).toBe(1);
   });
 });
