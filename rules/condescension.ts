@@ -1,9 +1,10 @@
-// condescension: talking down ("simply", "just click", "obviously", "as I said").
+// condescension: talking down ("simply", "just click", "obviously", "as I said"). "Just reply"
+// and "just ask" are invitations (spec: corporate-speak's own rewrite), not instructions.
 import { definePhraseRule } from '../src/engine/rule.js';
 import type { PhraseMatch } from '../src/engine/phrases.js';
 
 const ACTIONS =
-  'click|tap|go|open|select|choose|enter|type|press|restart|reboot|reinstall|log|sign|follow|download|update|upgrade|add|remove|delete|change|use|visit|head|hit|try|do|run|send|reply|copy|paste|drag|make|check|turn|switch|clear|refresh|reload|reset|install|uninstall|uncheck|toggle|scroll|navigate|drop|read|ask|call|email|plug|unplug|hold|swipe|pick|set|put|fill';
+  'click|tap|go|open|select|choose|enter|type|press|restart|reboot|reinstall|log|sign|follow|download|update|upgrade|add|remove|delete|change|use|visit|head|hit|try|do|run|send|copy|paste|drag|make|check|turn|switch|clear|refresh|reload|reset|install|uninstall|uncheck|toggle|scroll|navigate|drop|read|call|email|plug|unplug|hold|swipe|pick|set|put|fill';
 
 const talkingDown = (match: PhraseMatch) =>
   `"${match.text}" can read as talking down: what is easy for you may not be for the customer.`;
@@ -25,7 +26,7 @@ export default definePhraseRule(
       patterns: ['simply'],
       message: talkingDown,
       rewrites: [''],
-      skip: { capitalizedMidSentence: true, after: ['were', 'was', 'are', 'is', 'am', 'not', 'i', 'we'], before: ['trying', 'wanted', 'want', 'wanting', 'asking', 'need', 'needed', 'because', 'not', 'put', 'a', 'the', 'too', 'for', 'to', 'by', 'should', 'is', 'was', 'can', 'will', 'does', 'did', 'would', 'could', 'may', 'might'] },
+      skip: { capitalizedMidSentence: true, after: ['were', 'was', 'are', 'is', 'am', 'not', 'i', 'we'], before: ['trying', 'wanted', 'want', 'wanting', 'asking', 'because', 'not', 'put', 'a', 'the', 'too', 'for', 'to', 'by', 'should', 'is', 'was', 'can', 'will', 'does', 'did', 'would', 'could', 'may', 'might'] },
     },
     {
       patterns: [`just (${ACTIONS})`],
@@ -39,7 +40,7 @@ export default definePhraseRule(
       patterns: ['clearly'],
       message: talkingDown,
       rewrites: [''],
-      skip: { after: ['not', 'more', 'very', 'less', 'so'], before: ['understand', 'understood', 'visible', 'labelled', 'labeled', 'marked', 'displayed', 'legible', 'readable', 'printed', 'shown', 'written', 'identified', 'defined', 'explain', 'explains', 'explained', 'describe', 'describes', 'hear', 'see', 'shows', 'show', 'showed', 'shown'] },
+      skip: { after: ['not', 'more', 'very', 'less', 'so'], before: ['understand', 'understood', 'visible', 'label', 'labelled', 'labeled', 'mark', 'marked', 'write', 'print', 'state', 'stated', 'indicate', 'displayed', 'legible', 'readable', 'printed', 'shown', 'written', 'identified', 'defined', 'explain', 'explains', 'explained', 'describe', 'describes', 'hear', 'see', 'shows', 'show', 'showed', 'shown'] },
     },
     {
       patterns: [

@@ -33,13 +33,17 @@ function exclamationRuns(doc: ReplyDocument): Report[] {
   for (const p of doc.paragraphs) {
     for (const s of p.sentences) {
       for (const m of s.text.matchAll(/!{2,}/g)) {
-        const start = s.start + (m.index ?? 0);
-        const end = start + m[0].length;
-        const calm = m[0].includes('?') ? '?' : '!';
+        let start = s.start + (m.index ?? 0);
+        let end = start + m[0].length;
+        // "Hey Jordan!!!": the greeting took the first "!"; the fix must cover the whole run.
+        while (start > 0 && /[!?]/.test(doc.text[start - 1])) start--;
+        while (end < doc.text.length && /[!?]/.test(doc.text[end])) end++;
+        const run = doc.text.slice(start, end);
+        const calm = run.includes('?') ? '?' : '!';
         reports.push({
           span: { start, end },
-          message: m[0].includes('?') ? `"${m[0]}" is more punctuation than the question needs: one "?" is plenty.` : `"${m[0]}" is one exclamation mark too many: one is plenty.`,
-          suggestions: [{ desc: `Replace "${m[0]}" with "${calm}"`, text: calm, fix: { range: [start, end], text: calm } }],
+          message: run.includes('?') ? `"${run}" is more punctuation than the question needs: one "?" is plenty.` : `"${run}" is one exclamation mark too many: one is plenty.`,
+          suggestions: [{ desc: `Replace "${run}" with "${calm}"`, text: calm, fix: { range: [start, end], text: calm } }],
           fix: { range: [start, end], text: calm },
         });
       }

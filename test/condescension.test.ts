@@ -140,4 +140,14 @@ testRule('condescension', {
       rewrite: "Remove \"As previously mentioned\": Your fare includes one checked bag of up to 23 kg, plus a cabin bag and one personal item.",
     },
   ],
+  'you-simply-need-to.txt': [
+    {
+      line: 3,
+      column: 25,
+      text: "simply",
+      message: "\"simply\" can read as talking down: what is easy for you may not be for the customer.",
+      suggestions: [""],
+      rewrite: "Remove \"simply\": To add a colleague, you need to go to Settings > Users and press \"Invite\".",
+    },
+  ],
 });

@@ -70,6 +70,24 @@ testRule('over-enthusiasm', {
       rewrite: "Remove \"You've made my day\": And I've shared your message with him and his team lead.",
     },
   ],
+  'greeting-with-three-exclamation-marks.txt': [
+    {
+      line: 1,
+      column: 11,
+      text: "!!!",
+      message: "\"!!!\" is one exclamation mark too many: one is plenty.",
+      suggestions: ["!"],
+      rewrite: "Replace \"!!!\" with \"!\"",
+    },
+    {
+      line: 3,
+      column: 76,
+      text: "!!",
+      message: "\"!!\" is one exclamation mark too many: one is plenty.",
+      suggestions: ["!"],
+      rewrite: "Replace \"!!\" with \"!\"",
+    },
+  ],
   'hosting-migration-oh-my-god.txt': [
     {
       line: 3,
