@@ -10,12 +10,18 @@ const BLANKS: RegExp[] = [
   // <Fill in order ID>, <insert date>, <ISSUE_NUMBER>
   /<(?:fill in|insert|add|enter|put|your|customer|agent|name|date|link)[^<>\n]{0,40}>/gi,
   /<[A-Z][A-Z0-9_]{2,40}>/g,
+  // <order number>, <tracking link>, <amount>: words in angle brackets (HTML tags are opaque spans)
+  /<(?:[a-z]+ ){1,4}[a-z]+>|<(?:number|id|amount|email|product|order|price|total|reason|item|date|name)>/g,
   /\b(?:TODO|TBD|FIXME)\b:?/g,
   /\bX{3,}\b|\bx{4,}\b/g,
   /\bINSERT\b[^.,;\n]{0,40}/g,
   /_{3,}/g,
   /\blorem ipsum\b/gi,
 ];
+
+const HTML_TAGS = new Set(
+  'a abbr address area article aside audio b blockquote body br button caption center code col data dd del details div dl dt em embed figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label li link main mark meta nav ol option p pre q s script section select small source span strong style sub summary sup table tbody td template textarea th thead time title tr u ul var video wbr'.split(' '),
+);
 
 export default defineRule({
   meta: {
@@ -29,19 +35,24 @@ export default defineRule({
   check(doc) {
     const text = doc.text.slice(0, doc.agentEnd);
     const skip = doc.opaque.filter((o) => o.kind === 'code' || o.kind === 'url' || o.kind === 'email' || o.kind === 'html');
-    const inside = (start: number, end: number) =>
-      skip.some((o) => o.start < end && start < o.end) || doc.quoted.some((q) => q.start < end && start < q.end);
+    // "<order number>" parses as an HTML tag, but no such element exists: in a draft it is a blank.
+    const blankTag = (blank: string) => blank.startsWith('<') && !HTML_TAGS.has(/^<\/?([a-z0-9]+)/i.exec(blank)?.[1].toLowerCase() ?? '');
+    const inside = (start: number, end: number, blank: string) =>
+      skip.some((o) => o.start < end && start < o.end && !(o.kind === 'html' && blankTag(blank))) || doc.quoted.some((q) => q.start < end && start < q.end);
     const reports: Report[] = [];
-    const seen = new Set<number>();
+    // "Card XXXX XXXX XXXX 4242": a masked number, not a blank.
+    for (const m of text.matchAll(/(?:\b[Xx*]{3,4}[ -]){1,3}[Xx*]{0,4}\d{2,4}\b/g)) skip.push({ kind: 'code', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: '' });
+    const taken: Array<[number, number]> = [];
     for (const pattern of BLANKS) {
       pattern.lastIndex = 0;
       for (const m of text.matchAll(pattern)) {
         const start = m.index ?? 0;
         const end = start + m[0].trimEnd().length;
-        if (seen.has(start) || inside(start, end)) continue;
+        // One finding per blank: "[INSERT NAME]" is not also "INSERT NAME]".
+        if (taken.some(([a, b]) => a < end && start < b) || inside(start, end, text.slice(start, end))) continue;
         // {{…}} and {%…%} are the platform's placeholders, not blanks.
         if (/\{\{|\{%/.test(text.slice(Math.max(0, start - 2), start))) continue;
-        seen.add(start);
+        taken.push([start, end]);
         const blank = text.slice(start, end);
         reports.push({
           span: { start, end },

@@ -77,6 +77,8 @@ export default defineRule({
         if (phrasalParticle(doc.text, start, word)) continue;
         // "very very", "no no": emphasis; ":-) I": something stands between the two words.
         if (EMPHASIS.has(word.toLowerCase()) || !/^[\p{L}'’]+\s+[\p{L}'’]+$/u.test(text)) continue;
+        // "XXXX XXXX XXXX 4242": the groups of a masked card number.
+        if (/^(?:x+|X+)$/.test(word)) continue;
         const fix = { range: [start, end] as [number, number], text: word };
         reports.push({
           span: { start, end },

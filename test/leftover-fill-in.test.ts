@@ -112,6 +112,24 @@ testRule('leftover-fill-in', {
       rewrite: "Replace \"[NAME]\" with the real value before sending",
     },
   ],
+  'lowercase-angle-bracket-blanks.txt': [
+    {
+      line: 3,
+      column: 24,
+      text: "<order number>",
+      message: "\"<order number>\" is a blank left to fill in: put the real value here, or a placeholder your helpdesk fills.",
+      suggestions: ["…"],
+      rewrite: "Replace \"<order number>\" with the real value before sending",
+    },
+    {
+      line: 3,
+      column: 86,
+      text: "<date>",
+      message: "\"<date>\" is a blank left to fill in: put the real value here, or a placeholder your helpdesk fills.",
+      suggestions: ["…"],
+      rewrite: "Replace \"<date>\" with the real value before sending",
+    },
+  ],
   'zendesk-ecommerce-order-number-bracket.md': [
     {
       line: 9,
