@@ -7,6 +7,10 @@ const TEAM =
 const UNIT = '(department|team|desk|line|people|folks|group|office|specialists|colleagues|hotline|manager|account manager|representative|rep)';
 const CONTACT = '(contact|call|email|e-mail|phone|ring|message|reach out to|get in touch with|write to|speak to|talk to|speak with|talk with)';
 
+/** Other companies a reply may send the customer to ("please contact the airline directly"). */
+const OTHERS =
+  '(seller|vendor|merchant|airline|hotel|manufacturer|maker|retailer|store|shop|bank|card issuer|issuer|carrier|courier|provider|operator|developer|publisher|landlord|insurer|insurance company|restaurant|venue|organizer|organiser|marketplace|app store|network operator)';
+
 const message = (match: PhraseMatch) =>
   `"${match.text}" sends the customer elsewhere: take it on and bring the right people into this conversation.`;
 
@@ -24,6 +28,9 @@ export default definePhraseRule(
       patterns: [
         `(please)? ${CONTACT} (our|the|your) ${TEAM}? ${UNIT}`,
         `(please)? ${CONTACT} ${TEAM} (at|on|via|directly)`,
+        `(please)? ${CONTACT} (the|your) ${OTHERS} (directly|instead|yourself)`,
+        `(please)? ${CONTACT} (the|your) ${OTHERS} (at|on|via|for|about|to|regarding) `.trimEnd(),
+        '(handled|dealt with|managed|covered) by (another|a different|a separate|the other) (department|team|company|provider)',
         `you (will|would|may|might)? (need|have|want) to ${CONTACT}`,
         `you (should|must|can) ${CONTACT} (our|the) ${TEAM}? ${UNIT}`,
         '(please)? (open|submit|file|create|raise|start) a (new|separate|different) (ticket|request|case|support request|conversation)',

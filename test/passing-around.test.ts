@@ -22,6 +22,16 @@ testRule('passing-around', {
       rewrite: "Rewrite the sentence: I've asked the right team to reply to you here directly.",
     },
   ],
+  'contact-the-airline-directly.txt': [
+    {
+      line: 3,
+      column: 95,
+      text: "please contact the airline directly",
+      message: "\"please contact the airline directly\" sends the customer elsewhere: take it on and bring the right people into this conversation.",
+      suggestions: ["I've asked the right team to reply to you here directly.","I've looped in a colleague who handles this, and they'll reply on this thread."],
+      rewrite: "Rewrite the sentence: I've asked the right team to reply to you here directly.",
+    },
+  ],
   'ecommerce-grinder-get-in-touch-with-courier.txt': [
     {
       line: 5,
@@ -33,6 +43,14 @@ testRule('passing-around', {
     },
   ],
   'ecommerce-sandals-email-returns-instead.txt': [
+    {
+      line: 5,
+      column: 79,
+      text: "handled by a separate team",
+      message: "\"handled by a separate team\" sends the customer elsewhere: take it on and bring the right people into this conversation.",
+      suggestions: ["I've asked the right team to reply to you here directly.","I've looped in a colleague who handles this, and they'll reply on this thread."],
+      rewrite: "Rewrite the sentence: I've asked the right team to reply to you here directly.",
+    },
     {
       line: 5,
       column: 110,
@@ -73,6 +91,14 @@ testRule('passing-around', {
     },
   ],
   'mobile-app-android-crash-forward-log-to-android-team.txt': [
+    {
+      line: 5,
+      column: 24,
+      text: "handled by a separate team",
+      message: "\"handled by a separate team\" sends the customer elsewhere: take it on and bring the right people into this conversation.",
+      suggestions: ["I've asked the right team to reply to you here directly.","I've looped in a colleague who handles this, and they'll reply on this thread."],
+      rewrite: "Rewrite the sentence: I've asked the right team to reply to you here directly.",
+    },
     {
       line: 5,
       column: 55,
