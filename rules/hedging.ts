@@ -128,9 +128,20 @@ export default definePhraseRule(
       },
     },
     {
+      // "I think I've fixed it": the agent unsure of their own work (unlike "I think I'd…", an opinion).
+      patterns: ['i (think|believe) i have (fixed|solved|sorted|resolved|found|updated|changed|reset|removed|added|applied|corrected|restored|refunded|cancelled|canceled)'],
+      message: hedge,
+      rewrites: [(m) => `I have ${m.norms.at(-1)}`],
+      skip: { questions: true, conditionals: true },
+    },
+    {
       // "The cause is probably…", "it was probably caused by…": a guess about a diagnosis the
       // agent could check. "You'd probably be better off…" is advice, and stays.
-      patterns: ['(is|was|are|were) probably (caused|because|due|the (cause|problem|issue|reason|culprit))', 'probably (caused|because of|due to)'],
+      patterns: [
+        '(is|was|are|were) probably (caused|because|due|the (cause|problem|issue|reason|culprit))', 'probably (caused|because of|due to)',
+        // "It's probably the cache", "the retries probably cleared the backlog": a diagnosis or a result left unchecked.
+        '(it is|that is|this is) probably (the|a|an|your|our)', 'probably (fixed|cleared|solved|resolved|sorted|worked|helped|did the trick)',
+      ],
       message: hedge,
       rewrites: [(m) => m.text.replace(/\s*probably\b/i, '')],
       skip: { ...skip, sentence: [...HONEST, ...CUSTOMER_SIDE] },

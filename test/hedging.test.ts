@@ -88,6 +88,24 @@ testRule('hedging', {
       rewrite: "Remove \"I think\": The problem is the DNS record for www.alicia-ceramics.com: it still points to the IP address of your old server, which we retired last week during the migration.",
     },
   ],
+  'i-think-i-have-fixed-it.txt': [
+    {
+      line: 3,
+      column: 29,
+      text: "I think I've fixed",
+      message: "\"I think I've fixed\" hedges about something you did or checked: say it with certainty.",
+      suggestions: ["I have fixed"],
+      rewrite: "Replace \"I think I've fixed\" with \"I have fixed\": I have fixed the duplicate invoices on our side: the March one is gone from your billing page now.",
+    },
+    {
+      line: 3,
+      column: 134,
+      text: "It's probably the",
+      message: "\"It's probably the\" hedges about something you did or checked: say it with certainty.",
+      suggestions: ["It's the"],
+      rewrite: "Replace \"It's probably the\" with \"It's the\": It's the retry job that created it.",
+    },
+  ],
   'laptop-fan-probably-caused.txt': [
     {
       line: 3,
