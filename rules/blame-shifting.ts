@@ -55,7 +55,9 @@ export default definePhraseRule(
         '(this|it|that) (is|was) not (our|my) (fault|responsibility|problem|doing)',
         'not (our|my) fault',
         '(beyond|outside|out of) (of)? our control',
-        '(that|this|it) (is|was) (all|entirely|totally|completely)? (the)? * \'s fault',
+        '(that|this|it) (is|was) (all|entirely|totally|completely)? (the)? (* *|*) \'s fault',
+        // "The delay is on Stripe's end", "it's on their side": the fault placed with someone else.
+        '(is|was|are|were|lies|sits) (entirely|all|completely|solely)? (on|with) (their|the * \'s|* \'s) (end|side)',
         '(problem|issue|error|fault|delay|bug|hold-up) (is|was|lies|lay|sits) (on|with) (their|the * \'s|* \'s) (end|side)',
         '(blame|blamed) (on)? (the|our|their) (provider|vendor|partner|carrier|courier|bank|processor|host)',
       ],

@@ -30,6 +30,16 @@ testRule('blame-shifting', {
       rewrite: "Rewrite the sentence: This is our fault, and we're working with our partners to fix it.",
     },
   ],
+  'delay-on-the-processors-end.txt': [
+    {
+      line: 3,
+      column: 52,
+      text: "is on Stripe's end",
+      message: "\"is on Stripe's end\" shifts the blame to someone else: the customer chose you, so own the problem and say what you are doing about it.",
+      suggestions: ["This is our fault, and we're working with our partners to fix it.","That's on us, and I'm sorry."],
+      rewrite: "Rewrite the sentence: This is our fault, and we're working with our partners to fix it.",
+    },
+  ],
   'e-commerce-boots-parcel-courier-fault.txt': [
     {
       line: 5,
