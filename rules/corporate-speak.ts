@@ -16,7 +16,9 @@ export default definePhraseRule(
   [
     { patterns: ['please be advised (that)?', 'be advised (that)?'], message, rewrites: [''] },
     { patterns: ['kindly'], message, rewrites: ['please', ''] },
-    { patterns: ['as per (your|our|the|my)?'], message, rewrites: [(m) => (m.norms.length > 2 ? `as ${m.norms[2]}` : 'as'), 'following'] },
+    // "As per your request" → "As you asked"; "as per our policy" → "under our policy".
+    { patterns: ['as per your (request|instructions|email|message)'], message, rewrites: ['as you asked'] },
+    { patterns: ['as per (our|the|my)?'], message, rewrites: [(m) => `under ${m.norms.slice(2).join(' ')}`.trim(), (m) => `in line with ${m.norms.slice(2).join(' ')}`.trim()] },
     {
       patterns: ['(please)? (do not|never) hesitate to (contact|reach out to|get in touch with|call|email|ask|message|text|write to|reply|let (us|me) know) (us|me)?'],
       message,
@@ -27,7 +29,7 @@ export default definePhraseRule(
     { patterns: ['(we|i) regret to (inform|tell|advise) you (that)?'], message, rewrites: ["I'm sorry, but", 'unfortunately'] },
     { patterns: ['(the|these|those) (aforementioned|aforesaid)'], message, rewrites: ['these', 'the'] },
     { patterns: ['aforementioned', 'aforesaid'], message, rewrites: ['this', 'that'] },
-    { patterns: ['pursuant to', 'in accordance with'], message, rewrites: ['under', 'following'] },
+    { patterns: ['pursuant to', 'in accordance with'], message, rewrites: ['under', 'in line with'] },
     { patterns: ['(please)? find attached', 'attached please find', 'enclosed please find'], message, rewrites: ["I've attached", 'here is'] },
     {
       patterns: ['should you (require|need) (any)? (further|additional|more)? (assistance|help|information|support)'],

@@ -26,6 +26,15 @@ export default definePhraseRule(
       skip: { onlyBefore: ['were', 'was', 'are', 'got', 'received', 'saw', 'had', 'have', 'experienced', 'noticed', 'ran', 'affected', 'impacted', 'including', 'like'] },
     },
     {
+      // "It only affected a handful of accounts", "affecting only a few customers".
+      patterns: [
+        '(affecting|affected|affects|impacting|impacted|impacts|hitting|hit|hits) only (a|the)? (few|handful of|small number of|tiny number of|fraction of) *',
+        'only (affected|affects|impacted|impacts|hit|hits) (a|the)? (few|handful of|small number of|tiny number of|fraction of) *',
+      ],
+      message,
+      rewrites: [(m) => m.text.replace(/\bonly\s+/i, '')],
+    },
+    {
       patterns: ['(a|the) (small|tiny|limited) (number|handful|percentage|fraction|group) of (customers|users|accounts|people|clients|orders|members|sites|stores|devices|businesses|companies)'],
       message,
       rewrites: [(m) => `some ${m.text.split(/\s+/).at(-1)}`],
@@ -47,7 +56,8 @@ export default definePhraseRule(
     {
       patterns: ['not (a|that|such a) big (of a)? deal', 'no big deal', 'nothing (serious|major|to worry about)'],
       message,
-      rewrites: ['a real problem for you', 'serious'],
+      // Said of the customer's problem, the fix is to own it, not to swap in another phrase.
+      rewrites: [(m) => (m.norms[0] === 'nothing' ? 'something we are taking seriously' : 'a real problem, and we are on it')],
       skip: { sentence: ['(your|the) (data|account|money|card|payment|information) is safe', 'nothing (was|is) (lost|deleted)', 'your (own)? (typo|slip|mistake|mix-up|error)', 'happens to (everyone|all of us|the best of us)', 'do not (apologize|apologise|worry)', 'happens (more often|all the time)'] },
     },
   ],

@@ -55,7 +55,7 @@ export default defineRule({
       if (isKnownVariable(platform, placeholder.variable) === false) {
         reports.push({
           span,
-          message: `"${text}" is not a ${NAMES[platform]} variable: the customer will see it as typed.`,
+          message: `"${text}" is not ${/^[AEIOU]/.test(NAMES[platform]) ? 'an' : 'a'} ${NAMES[platform]} variable: the customer will see it as typed.`,
           suggestions: suggestions(platform, placeholder.variable, span),
         });
       }

@@ -66,8 +66,8 @@ testRule('minimizing', {
       column: 6,
       text: "not a big deal",
       message: "\"not a big deal\" plays the problem down: for this customer it was not small.",
-      suggestions: ["a real problem for you","serious"],
-      rewrite: "Replace \"not a big deal\" with \"a real problem for you\": It's a real problem for you, since the site was back before your shop opened.",
+      suggestions: ["a real problem, and we are on it"],
+      rewrite: "Replace \"not a big deal\" with \"a real problem, and we are on it\": It's a real problem, and we are on it, since the site was back before your shop opened.",
     },
   ],
   'listing-app-photo-uploads-not-a-big-deal-curly.txt': [
@@ -76,8 +76,8 @@ testRule('minimizing', {
       column: 13,
       text: "not a big deal",
       message: "\"not a big deal\" plays the problem down: for this customer it was not small.",
-      suggestions: ["a real problem for you","serious"],
-      rewrite: "Replace \"not a big deal\" with \"a real problem for you\": I know it’s a real problem for you to lose a day of uploads, but I’m sorry it happened.",
+      suggestions: ["a real problem, and we are on it"],
+      rewrite: "Replace \"not a big deal\" with \"a real problem, and we are on it\": I know it’s a real problem, and we are on it to lose a day of uploads, but I’m sorry it happened.",
     },
   ],
   'notes-app-tiny-bug-lost-drafts.txt': [
@@ -88,6 +88,16 @@ testRule('minimizing', {
       message: "\"A tiny bug\" plays the problem down: for this customer it was not small.",
       suggestions: ["A problem","A mistake on our side"],
       rewrite: "Replace \"A tiny bug\" with \"A problem\": A problem in version 3.2 of the app deleted unsaved drafts when the phone switched between Wi-Fi and mobile data.",
+    },
+  ],
+  'outage-only-affected-a-handful.txt': [
+    {
+      line: 3,
+      column: 48,
+      text: "only affected a handful of accounts",
+      message: "\"only affected a handful of accounts\" plays the problem down: for this customer it was not small.",
+      suggestions: ["affected a handful of accounts"],
+      rewrite: "Replace \"only affected a handful of accounts\" with \"affected a handful of accounts\": Yesterday's outage affected a handful of accounts in your region, and everything has been running normally since 6pm.",
     },
   ],
   'payroll-small-number-of-accounts.txt': [
