@@ -2,6 +2,16 @@
 import { definePhraseRule } from '../src/engine/rule.js';
 import type { PhraseMatch } from '../src/engine/phrases.js';
 
+/** Words after "as per our" that name a conversation: "following our call", not "under our call". */
+const CONVERSATION = new Set(['call', 'conversation', 'chat', 'email', 'e-mail', 'discussion', 'meeting', 'phone', 'message', 'messages', 'emails', 'talk', 'exchange', 'agreement', 'previous', 'last', 'earlier', 'recent']);
+
+/** "as per our policy" → "under our policy"; "as per our call" → "following our call". */
+function asPer(m: PhraseMatch): string {
+  const rest = m.norms.slice(2).join(' ');
+  const next = m.sentence.terms[m.last]?.norm;
+  return `${next !== undefined && CONVERSATION.has(next) ? 'following' : 'under'} ${rest}`.trim();
+}
+
 const message = (match: PhraseMatch) => `"${match.text}" sounds like a form letter: write it the way you would say it.`;
 
 export default definePhraseRule(
@@ -18,7 +28,7 @@ export default definePhraseRule(
     { patterns: ['kindly'], message, rewrites: ['please', ''] },
     // "As per your request" → "As you asked"; "as per our policy" → "under our policy".
     { patterns: ['as per your (request|instructions|email|message)'], message, rewrites: ['as you asked'] },
-    { patterns: ['as per (our|the|my)?'], message, rewrites: [(m) => `under ${m.norms.slice(2).join(' ')}`.trim(), (m) => `in line with ${m.norms.slice(2).join(' ')}`.trim()] },
+    { patterns: ['as per (our|the|my)?'], message, rewrites: [asPer, (m) => `in line with ${m.norms.slice(2).join(' ')}`.trim()] },
     {
       patterns: ['(please)? (do not|never) hesitate to (contact|reach out to|get in touch with|call|email|ask|message|text|write to|reply|let (us|me) know) (us|me)?'],
       message,

@@ -134,8 +134,8 @@ testRule('corporate-speak', {
       column: 107,
       text: "As per our",
       message: "\"As per our\" sounds like a form letter: write it the way you would say it.",
-      suggestions: ["Under our","In line with our"],
-      rewrite: "Replace \"As per our\" with \"Under our\": Under our call yesterday, your phone is on version 6.2, and that's where the list is saving correctly.",
+      suggestions: ["Following our","In line with our"],
+      rewrite: "Replace \"As per our\" with \"Following our\": Following our call yesterday, your phone is on version 6.2, and that's where the list is saving correctly.",
     },
   ],
   'saas-workspace-kindly-confirm.txt': [
