@@ -2,7 +2,7 @@
 // Points come from the customer's message; the reply's own words (never the quote) answer them.
 import { defineRule } from '../src/engine/rule.js';
 import { answersYesNo, asksBack, findPoints, handsOver, isForeign, movesToPrivateChannel, replyKeys, routesElsewhere, unansweredPoints, type Point } from '../src/engine/points.js';
-import type { Report, Span } from '../src/types.js';
+import type { Report, ReplyDocument, Span } from '../src/types.js';
 
 const QUOTE_LIMIT = 90;
 
@@ -23,16 +23,29 @@ function message(point: Point): string {
   }
 }
 
+/** "Also, will my bag…" → "will my bag…": the customer's connective does not belong in the answer. */
+const CONNECTIVE = /^(?:also|and|plus|oh and|one more thing|another thing|lastly|finally|secondly|btw|by the way|ps|p\.s\.)[,:]?\s+/i;
+
 function stub(point: Point): string {
-  const words = quote(point.text).replace(/[?.!]+$/, '');
+  const asked = /\?\s*$/.test(point.text) ? '?' : '';
+  const words = quote(point.text).replace(/[?.!]+$/, '').replace(CONNECTIVE, '');
   switch (point.kind) {
     case 'question':
-      return `You also asked "${words}": …`;
+      return `About "${words}${asked}": …`;
     case 'request':
       return `About your request ("${words}"): …`;
     default:
       return `I'm sorry about the trouble with "${words}". …`;
   }
+}
+
+/** A closing line in the body ("Let me know if…", "Have a great trip!") stays last: the answer goes above it. */
+const CLOSING_LINE = /^(?:let (?:me|us) know|have a|if you (?:have|need)|hope (?:this|that)|feel free|any (?:other )?questions|i hope|thanks|thank you|enjoy)/i;
+
+function answerPlace(paragraphs: ReplyDocument['paragraphs']): { offset: number; before?: boolean } {
+  const last = paragraphs.at(-1)!;
+  if (paragraphs.length >= 2 && CLOSING_LINE.test(last.text.trim())) return { offset: last.start, before: true };
+  return { offset: last.sentences.at(-1)!.end };
 }
 
 export default defineRule({
@@ -70,11 +83,12 @@ export default defineRule({
       if (handedOver && points.length === 1) continue;
       // A quote in the draft: point at the customer's words. An --original file: at the reply's end.
       const span: Span = customer.inFile ? point : lastBody;
-      const text = `\n\n${stub(point)}`;
+      const at = answerPlace(doc.paragraphs);
+      const text = at.before ? `${stub(point)}\n\n` : `\n\n${stub(point)}`;
       reports.push({
         span,
         message: message(point),
-        suggestions: [{ desc: `Add a sentence that answers it: ${stub(point)}`, text, fix: { range: [lastBody.end, lastBody.end], text } }],
+        suggestions: [{ desc: `Add a sentence that answers it: ${stub(point)}`, text, fix: { range: [at.offset, at.offset], text } }],
       });
     }
     return reports;
