@@ -142,8 +142,13 @@ export function conceptsOf(terms: readonly Term[]): Array<Set<string>> {
     const bigram = next ? BIGRAMS[`${terms[i].norm} ${next.norm}`] : undefined;
     if (bigram) concepts.push(conceptOf(bigram)!);
   }
+  // "I've sent the money back to your card", "the full amount is back on your card": a refund
+  // in other words, with the words apart.
+  if (terms.some((t) => t.norm === 'back') && terms.some((t) => MONEY.has(t.norm))) concepts.push(conceptOf('moneyback')!);
   return concepts;
 }
+
+const MONEY = new Set(['money', 'amount', 'payment', 'charge', 'funds', 'fee', 'cost', 'price', 'euros', 'dollars', 'pounds', 'cash', 'deposit']);
 
 /**
  * The customer's points. A long message (a forum post with setup details and traces) keeps only
