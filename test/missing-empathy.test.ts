@@ -72,6 +72,16 @@ testRule('missing-empathy', {
       rewrite: "Open with: I'm so sorry about this — I understand how frustrating it has been.",
     },
   ],
+  'fourth-outage-this-month.txt': [
+    {
+      line: 3,
+      column: 1,
+      text: "Your line is back up: we replaced a faulty card at the exchange at 14:10, and the speed test shows your full 150 Mbps again.",
+      message: "The customer is upset (\"the fourth this month\") and the reply never acknowledges it: name their frustration before the fix.",
+      suggestions: ["I'm so sorry about this — I understand how frustrating it has been. "],
+      rewrite: "Open with: I'm so sorry about this — I understand how frustrating it has been.",
+    },
+  ],
   'hardware-router-drops-wifi-this-is-crap.txt': [
     {
       line: 3,

@@ -43,6 +43,19 @@ const DESCRIPTIVE = new Set([
   'malware', 'bug', 'debt', 'fraud', 'low', 'slow', 'exit', 'exits', 'offline', 'outage', 'disconnected', 'unavailable', 'loss',
 ]);
 
+/**
+ * Anger that needs no other sign, even in a question: "What the hell is going on?", "That's the
+ * fourth outage this month", "on hold for 45 minutes", "I'm at my wits' end".
+ */
+const ANGRY = PhraseSet.of([
+  'what the (hell|heck|fuck|f)', 'why the (hell|heck)', 'how (on earth|the hell)', 'for (god|christ|heaven|pete) \'s sake', 'for crying out loud',
+  '(third|fourth|fifth|sixth|3rd|4th|5th|6th|another) (time|outage|failure|delay|cancellation|one) (this|in a|in one|in two) (week|month|year|row|day)',
+  '(third|fourth|fifth|sixth|3rd|4th|5th|6th) (time|outage|failure|delay|cancellation) (now|already|running)',
+  '(the)? (third|fourth|fifth|sixth|3rd|4th|5th|6th) (this|in a|in one) (week|month|year)',
+  '(on hold|waiting|waited|held) (for)? (over|more than|nearly|almost)? (an|one|two|three|15|20|25|30|40|45|50|60|90) (hour|hours|minutes|mins)',
+  '(wits|wit \'s) end', 'at my wits', 'sick and tired', 'beyond (angry|furious|frustrated|annoyed)',
+]);
+
 /** "I love it, ridiculously fast!" is praise: positive words outweigh a stray frustration word. */
 function valence(sentence: Sentence, describing = false): number {
   let sum = 0;
@@ -125,9 +138,13 @@ export function upsetWords(paragraphs: readonly Paragraph[]): string | undefined
         evidence = termsText(sentence, swear[0], swear[1]);
         continue;
       }
+      const [angry] = ANGRY.matches(sentence.terms);
       const match = firstUnnegated(sentence) ?? weak(sentence, mood);
       const shouted = /!{3,}|\?{3,}/.test(sentence.text) || /\b[A-Z]{4,}(?:\s+[A-Z]{2,}){2,}/.test(sentence.text);
-      if ((match && v <= 1 && !sentence.isQuestion) || (shouted && v < 0) || (ANGRY_FACE.test(sentence.text) && v <= 0)) {
+      // Angry phrases are strong on their own: a word like "wits" weighs nothing against them.
+      if (angry && v <= 2) {
+        evidence = termsText(sentence, angry[0], angry[1]);
+      } else if ((match && v <= 1 && !sentence.isQuestion) || (shouted && v < 0) || (ANGRY_FACE.test(sentence.text) && v <= 0)) {
         evidence = match ? termsText(sentence, match[0], match[1]) : sentence.text.trim();
       }
     }
