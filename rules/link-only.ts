@@ -31,6 +31,7 @@ const CHANNEL = PhraseSet.of([
 /** A bare link that is an action or a thing (a form, a download, tracking, a shop page), not reading. */
 const CONTACT = PhraseSet.of([
   'dm', 'dms', 'direct message', 'private message', 'message us', 'contact', 'form', 'ticket', 'chat', 'call', 'phone', 'reach (us|out)', 'email us', 'request',
+  '(send|drop|shoot) us (an|a) (email|e-mail|message|note|line)',
   'sign up', 'register', 'vote', 'help you', 'one-on-one', 'get started', 'connect with us', 'apply', 'provide (more|further|some)? (details|information|info)', 'so (that)? we can', 'download', 'install', 'update', 'track', 'tracking', 'order', 'book', 'buy', 'shop',
 ]);
 // "Here's the list of winners: <link>" hands over the thing itself; "here is an article" points at reading.
@@ -112,6 +113,16 @@ function answersHere(doc: ReplyDocument, pointer: Sentence): boolean {
 const message = (text: string) =>
   `"${text}" sends the customer off to read: give the answer or the steps here, and keep the link for more detail.`;
 
+const PLEASANTRY = PhraseSet.of([
+  'thanks', 'thank you', 'hope (this|that|it) helps', 'let (me|us) know', 'have a (great|good|nice|lovely)', '(happy|glad) to help', 'you are welcome', 'cheers',
+]);
+/** A moderator's note ("closing as duplicate of <link>") is housekeeping, not an answer to judge. */
+const MODERATION = PhraseSet.of(['duplicate', 'closing', 'archiving', 'locking', 'locked', 'merging', 'merged']);
+/** A contact form or a new request on a help centre: a way to reach people, not something to read. */
+const FORM_PAGE = /\/(?:requests?\/new|contact|tickets?|submit|forms?|chat|questions|threads?|topics?|community|forums?)(?:[/.?#-]|$)/i;
+/** A help-centre, FAQ or documentation address: something to read. */
+const HELP_PAGE = /\/(?:help|support|docs?|faq|kb|knowledge|articles?|guides?|manual|hc)(?:[/.?#-]|$)|^https?:\/\/(?:help|support|docs|kb|faq)\./i;
+
 function barelyALink(doc: ReplyDocument): Report[] {
   let words = 0;
   let links = 0;
@@ -127,11 +138,16 @@ function barelyALink(doc: ReplyDocument): Report[] {
   const last = doc.paragraphs.at(-1)?.sentences.at(-1);
   if (links === 0 || words > 12 || !first || !last) return [];
   // An answer beside the link ("We sure do! Details: <link>") is good practice, not link-only.
-  const answered = doc.paragraphs.some((p) => p.sentences.some((s) => !s.tokens.some((t) => t.opaque === 'url') && s.tokens.filter((t) => t.kind === 'word').length >= 3));
+  // Thanks and "hope this helps" around the link are not an answer.
+  const answered = doc.paragraphs.some((p) =>
+    p.sentences.some((s) => !s.tokens.some((t) => t.opaque === 'url') && s.tokens.filter((t) => t.kind === 'word').length >= 3 && !PLEASANTRY.test(s.terms)),
+  );
   if (answered) return [];
-  // Only a pointer to something to read ("see this article"), not a DM link, a form or a photo.
+  // Only a pointer to something to read ("see this article", a help-centre address), not a DM
+  // link, a form or a photo.
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
-  if (!sentences.some((s) => POINTING.test(s.terms)) || sentences.some((s) => CONTACT.test(s.terms))) return [];
+  const readable = sentences.some((s) => POINTING.test(s.terms) || s.tokens.some((t) => t.opaque === 'url' && HELP_PAGE.test(t.text) && !FORM_PAGE.test(t.text)));
+  if (!readable || sentences.some((s) => CONTACT.test(s.terms) || MODERATION.test(s.terms))) return [];
   return [
     {
       span: { start: first.start, end: last.end },

@@ -150,6 +150,16 @@ testRule('link-only', {
       rewrite: "Answer first, then link: Here's how: 1. … 2. … Recurring tasks: for setting those up, please see our documentation at https://docs.taskforge.io/recurring-tasks.",
     },
   ],
+  'thanks-and-a-bare-help-link.txt': [
+    {
+      line: 3,
+      column: 1,
+      text: "Thanks for reaching out!\n\nhttps://help.example.com/articles/reset-2fa",
+      message: "The reply is little more than a link: give the answer or the steps here, and keep the link for detail.",
+      suggestions: ["Here's how: 1. … 2. … There's more detail here: "],
+      rewrite: "Answer first: \"Here's how: 1. … 2. … There's more detail here: <link>\"",
+    },
+  ],
   'travel-cabin-baggage-have-a-read-of-faq.txt': [
     {
       line: 3,
