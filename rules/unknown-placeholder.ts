@@ -56,13 +56,27 @@ export default defineRule({
         reports.push({
           span,
           message: `"${text}" is not ${/^[AEIOU]/.test(NAMES[platform]) ? 'an' : 'a'} ${NAMES[platform]} variable: the customer will see it as typed.`,
-          suggestions: suggestions(platform, placeholder.variable, span),
+          suggestions: renamed(suggestions(platform, placeholder.variable, span), text, placeholder.variable, span.start),
         });
       }
     }
     return reports;
   },
 });
+
+/**
+ * A misspelt variable keeps the rest of its placeholder: only the name is replaced, so a fallback
+ * ("{{firstname | fallback: "there"}}") survives the fix.
+ */
+function renamed(found: ReturnType<typeof suggestions>, text: string, variable: string, start: number): ReturnType<typeof suggestions> {
+  const at = text.indexOf(variable);
+  if (at === -1) return found;
+  return found.map((s) => {
+    const name = s.text.replace(/^\{\{|^\{%|\}\}$|%\}$/g, '');
+    const whole = `${text.slice(0, at)}${name}${text.slice(at + variable.length)}`;
+    return { desc: `Write ${whole}`, text: whole, fix: { range: [start, start + text.length] as [number, number], text: whole } };
+  });
+}
 
 function suggestions(platform: keyof typeof EXAMPLES, variable: string, span: { start: number; end: number }) {
   const open = OPENER[platform] ?? '{{';

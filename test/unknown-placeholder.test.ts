@@ -88,8 +88,8 @@ testRule('unknown-placeholder', {
       column: 4,
       text: "{%customer.fristName,fallback=there%}",
       message: "\"{%customer.fristName,fallback=there%}\" is not a Help Scout variable: the customer will see it as typed.",
-      suggestions: ["{%customer.firstName%}","{%customer.lastName%}"],
-      rewrite: "Write {%customer.firstName%}",
+      suggestions: ["{%customer.firstName,fallback=there%}","{%customer.lastName,fallback=there%}"],
+      rewrite: "Write {%customer.firstName,fallback=there%}",
     },
   ],
   'intercom-company-name-underscore.md': [
@@ -108,8 +108,8 @@ testRule('unknown-placeholder', {
       column: 4,
       text: "{{firstname | fallback: \"there\"}}",
       message: "\"{{firstname | fallback: \"there\"}}\" is not an Intercom variable: the customer will see it as typed.",
-      suggestions: ["{{first_name}}"],
-      rewrite: "Write {{first_name}}",
+      suggestions: ["{{first_name | fallback: \"there\"}}"],
+      rewrite: "Write {{first_name | fallback: \"there\"}}",
     },
   ],
   'zendesk-assignee-firstname-typo.md': [
