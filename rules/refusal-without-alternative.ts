@@ -22,6 +22,9 @@ const ALTERNATIVES = [
   'keep an eye', 'pass (it|this|that|your * ) on', 'feature request', 'suggest', 'recommend', 'try (to|using|the|a|an|another|again|our|this)', 'reach out', 'dm',
   'we (will|would) (be happy|love|like)', 'ask (on|in|at|the)', 'there (are|is) (a|some)? (workaround|workarounds|ways|way|options)',
   'i have (placed|ordered|sent|booked|added|credited|refunded|issued|created|arranged|moved|set|opened|asked|extended|applied|upgraded|switched|changed|started)',
+  // "We can't ship to Norway. Our partner store Nordvik sells the same range and delivers there."
+  '(our|a|the) (partner|sister|local|other|nearest|authorised|authorized) (store|shop|site|retailer|dealer|service|team|branch|office|website|app)',
+  '(sells|offers|stocks|carries|provides|supports|delivers|ships) (the same|it|them|this|that|a similar|similar)',
 ];
 
 const phrases = definePhraseRule(
