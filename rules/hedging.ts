@@ -124,6 +124,7 @@ export default definePhraseRule(
           ...HONEST, 'the best (thing|way|option)', 'did a (great|good)', '(explained|answered|covered|described|put) (it|this|that)? (well|perfectly|nicely|better|clearly)',
           '(answered|answers) (the|your|this|that|both|it)', '(reply|answer|response|post|suggestion) is (a)? (good|great|right|correct|definitive|helpful)', 'that means',
           '(reply|answer|response|post) (in|on) (another|the other|a different|this|that) (thread|question|topic)',
+          '(that|this|it) (cleared|clears|has cleared) up', 'worth (a|the)? (look|try|trying|checking|shot)',
         ],
       },
     },

@@ -32,7 +32,7 @@ const CHANNEL = PhraseSet.of([
 const CONTACT = PhraseSet.of([
   'dm', 'dms', 'direct message', 'private message', 'message us', 'contact', 'form', 'ticket', 'chat', 'call', 'phone', 'reach (us|out)', 'email us', 'request',
   '(send|drop|shoot) us (an|a) (email|e-mail|message|note|line)',
-  'sign up', 'register', 'vote', 'help you', 'one-on-one', 'get started', 'connect with us', 'apply', 'provide (more|further|some)? (details|information|info)', 'so (that)? we can', 'download', 'install', 'update', 'track', 'tracking', 'order', 'book', 'buy', 'shop',
+  'sign up', 'register', 'vote', 'help you', 'one-on-one', 'get started', 'connect with us', 'apply', 'provide (more|further|some)? (details|information|info)', 'so (that)? we (can|may|could) (help|assist|resolve|look|check|get|follow)', 'so (that)? we can', 'download', 'install', 'update', 'track', 'tracking', 'order', 'book', 'buy', 'shop',
 ]);
 // "Here's the list of winners: <link>" hands over the thing itself; "here is an article" points at reading.
 const POINTING = PhraseSet.of([

@@ -1,11 +1,11 @@
 // missing-thanks: the reply never thanks the customer. Short chat-style follow-ups are exempt
 // (option minWords), and option position "opening" asks for the thanks in the first paragraph.
 import { defineRule } from '../src/engine/rule.js';
-import { looksLikeEmail } from '../src/document/shape.js';
+import { isSocialReply, looksLikeEmail } from '../src/document/shape.js';
 import { PhraseSet } from '../src/engine/phrases.js';
 import type { Paragraph, ReplyDocument, Sentence } from '../src/types.js';
 
-const THANKS = PhraseSet.of(['thanks', 'thank', 'thx', 'thankful', 'thanking', '~appreciate', 'appreciation', 'grateful', 'gratitude', 'cheers for', 'kudos']);
+const THANKS = PhraseSet.of(['thanks', 'thank', 'thx', 'ty', 'tysm', 'thankful', 'thanking', '~appreciate', 'appreciation', 'grateful', 'gratitude', 'cheers for', 'kudos']);
 /** "I'd appreciate it if…" is a request. */
 const NOT_THANKS = PhraseSet.of(['~appreciate (it)? if', 'would ~appreciate']);
 /** "Thanks to last week's update…" means "because of"; "thanks to you" is thanks. */
@@ -20,7 +20,7 @@ export default defineRule({
     severity: 'warning',
     summary: 'The reply never thanks the customer for writing, reporting or waiting.',
     description:
-      'A thank-you is the first item on every good reply checklist: for writing in, for the report, for waiting, for the idea. The rule reports a reply that never thanks the customer ("thanks", "thank you", "appreciate", "grateful", a "Thanks," closing all count; "thanks to the update" and "I\'d appreciate it if" do not). Short chat-style follow-ups (no greeting and no closing) under `minWords` words are exempt; an e-mail is asked to thank whatever its length. With `position: "opening"` the thanks must be in the first paragraph.',
+      'A thank-you is the first item on every good reply checklist: for writing in, for the report, for waiting, for the idea. The rule reports a reply that never thanks the customer ("thanks", "thank you", "appreciate", "grateful", a "Thanks," closing all count; "thanks to the update" and "I\'d appreciate it if" do not). Short chat-style follow-ups (no greeting and no closing) under `minWords` words and social replies (starting with an @handle) are exempt; an e-mail is asked to thank whatever its length. With `position: "opening"` the thanks must be in the first paragraph.',
     seed: '000 "Email checklist" #1; 003 §2 checklist, §3, §13',
     options: {
       position: {
@@ -41,6 +41,8 @@ export default defineRule({
     // One post of a split reply ("2/2"): the rest of the reply, where the answer, thanks or
     // acknowledgement may be, is in the other posts.
     if (doc.part) return [];
+    // A social reply (@handle …) has its own conventions and limits, as for greeting and sign-off.
+    if (isSocialReply(doc)) return [];
     const first = doc.paragraphs[0]?.sentences[0];
     // A short chat-style follow-up needs no thanks; an e-mail always does, however short.
     if (!first || (!looksLikeEmail(doc) && wordCount(doc.paragraphs) < (options.minWords as number))) return [];

@@ -54,7 +54,11 @@ export default definePhraseRule(
           'will (reply|respond|get back) to you (here|directly|on this)', 'on this (thread|email|ticket)',
           '(we|i) (will|can|would|am going to|are going to) (make|look|help|get|sort|fix|take|investigate|check)', '(email|message|dm|contact|call|write to) (us|me)',
           'suspicious', 'phishing', 'spam', 'scam', '(we|i) (will|have|can|am going to|are going to) (get in touch with|contact|reach out to|call|email|ask|speak to|talk to)',
+          // Moving the conversation to "us" in another channel is not a hand-off: "Mind sending us a DM <link>".
+          '(send|sending|drop|dropping|shoot|shooting) (us|me) (a|an)', '(via|through|in|by) (a)? (direct|private) message', 'have you (had a chance to)? (spoken|speak|contacted|called|reached|talked)',
         ],
+        // Reporting a fake message or abuse to the right address is the answer, not a hand-off.
+        reply: ['phishing', 'not (a)? legitimate', 'fake (text|email|e-mail|message|alert|website|site|call|page)', 'spoofed', 'report (abuse|spam)'],
       },
     },
   ],
