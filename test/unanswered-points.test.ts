@@ -30,6 +30,16 @@ testRule('unanswered-points', {
       rewrite: "Add a sentence that answers it: About your request (\"I need the statement for February for my tax return\"): …",
     },
   ],
+  'demand-answered-card-removal-missed.txt': [
+    {
+      line: 3,
+      column: 60,
+      text: "I've refunded the extra March payment of €12.99 to your card today; it shows within three working days.",
+      message: "The customer asked \"Also, can you remove my old Visa card from the account?\" and the reply does not answer it.",
+      suggestions: ["\n\nAbout \"can you remove my old Visa card from the account?\": …"],
+      rewrite: "Add a sentence that answers it: About \"can you remove my old Visa card from the account?\": …",
+    },
+  ],
   'e-commerce-cracked-vase-refund-missed-ireland.txt': [
     {
       line: 11,

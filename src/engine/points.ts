@@ -245,6 +245,15 @@ function looksLikeCode(sentence: Sentence): boolean {
   return (sentence.text.match(/[(){};=<>[\]]/g) ?? []).length >= 3 || /^\s*(?:function|var|let|const|import|def|class)\b/.test(sentence.text);
 }
 
+/** "Refund the extra payment now.", "Cancel my order": a demand without "please" is still a request. */
+const DEMANDS = new Set(['refund', 'cancel', 'remove', 'delete', 'close', 'reset', 'replace', 'credit', 'unsubscribe', 'reverse', 'reimburse', 'return', 'resend', 'reactivate', 'unblock', 'unlock', 'restore']);
+
+function imperative(sentence: Sentence): boolean {
+  const words = sentence.terms.filter((t) => /^[\p{L}]/u.test(t.norm));
+  const first = words[0]?.norm === 'just' || words[0]?.norm === 'now' ? words[1] : words[0];
+  return first !== undefined && DEMANDS.has(first.norm) && words.length >= 2;
+}
+
 function classify(sentence: Sentence, listItem: boolean): PointKind | undefined {
   if (RHETORICAL.test(sentence.terms) || looksLikeCode(sentence)) return undefined;
   // Quoted text (an error message the customer pasted) is what they saw, not what they ask.
@@ -253,7 +262,7 @@ function classify(sentence: Sentence, listItem: boolean): PointKind | undefined 
   if (/[?!]{3,}|\?!|!\?/.test(sentence.text)) return undefined;
   if (sentence.terms.length > MAX_POINT_WORDS * 1.5) return undefined;
   if (sentence.isQuestion || QUESTION_OPENERS.test(sentence.terms)) return 'question';
-  if (REQUESTS.test(sentence.terms)) return 'request';
+  if (REQUESTS.test(sentence.terms) || imperative(sentence)) return 'request';
   // A problem stated in passing is usually the story of the main request; one that is set apart
   // ("Also, the app crashes…", a list item) is a point of its own.
   if (listItem) return 'problem';
