@@ -15,7 +15,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { stemmer } from 'stemmer';
 import type { Report, ReplyDocument, Sentence, SuggestionReport, Term } from '../types.js';
 
-type Atom = { kind: 'word'; word: string } | { kind: 'stem'; stem: string } | { kind: 'any' } | { kind: 'opaque' };
+/**
+ * One word slot, as a string: the word itself, "~" + a Porter stem, "*" for any word or
+ * "<opaque>". Strings rather than {kind, word} objects: the build's table of ~700 parsed patterns
+ * (dist/patterns.json) is half the size, and it is read at every start.
+ */
+type Atom = string;
+const ANY = '*';
+const OPAQUE = '<opaque>';
+const isWord = (atom: Atom): boolean => atom !== ANY && atom !== OPAQUE && atom.charCodeAt(0) !== 126; // "~"
 
 export interface PhraseMatch {
   sentence: Sentence;
@@ -163,10 +171,9 @@ function wordSlot(token: string, pattern: string): Node {
 }
 
 function toAtom(word: string): Atom {
-  if (word === '*') return { kind: 'any' };
-  if (word === '<opaque>') return { kind: 'opaque' };
-  if (word.startsWith('~') && word.length > 1) return { kind: 'stem', stem: stemmer(word.slice(1).toLowerCase()) };
-  return { kind: 'word', word: word.toLowerCase().replace(/’/g, "'") };
+  if (word === ANY || word === OPAQUE) return word;
+  if (word.startsWith('~') && word.length > 1) return `~${stemmer(word.slice(1).toLowerCase())}`;
+  return word.toLowerCase().replace(/’/g, "'");
 }
 
 /** Parses a pattern, failing early on one that can match nothing. */
@@ -207,7 +214,7 @@ function firstAtoms(nodes: readonly Node[]): Atom[] | undefined {
   const atoms: Atom[] = [];
   for (const node of nodes) {
     if ('atom' in node) {
-      if (node.atom.kind === 'any' || node.atom.kind === 'opaque') return undefined;
+      if (node.atom === ANY || node.atom === OPAQUE) return undefined;
       atoms.push(node.atom);
     } else {
       for (const alternative of node.alternatives) {
@@ -240,12 +247,13 @@ function termStem(term: Term): string {
 }
 
 function atomMatches(atom: Atom, term: Term): boolean {
-  if (atom.kind === 'opaque') return term.norm === '\u0000';
+  if (atom === OPAQUE) return term.norm === '\u0000';
   if (term.norm === '\u0000') return false;
-  if (atom.kind === 'word') return term.norm === atom.word;
+  if (isWord(atom)) return term.norm === atom;
   const stem = termStem(term);
   if (stem === '') return false;
-  return atom.kind === 'any' || stem === atom.stem;
+  // "~refund" against the stem "refund", without cutting a new string.
+  return atom === ANY || (atom.length === stem.length + 1 && atom.endsWith(stem));
 }
 
 /**
@@ -318,8 +326,8 @@ function firstWords(alternatives: readonly Node[][]): string[] | undefined {
   const words: string[] = [];
   for (const alternative of alternatives) {
     const first = alternative[0];
-    if (!first || !('atom' in first) || first.optional || first.atom.kind !== 'word') return undefined;
-    words.push(first.atom.word);
+    if (!first || !('atom' in first) || first.optional || !isWord(first.atom)) return undefined;
+    words.push(first.atom);
   }
   return words;
 }
@@ -364,11 +372,11 @@ export class PhraseSet<T = number> {
     }
     const seen = new Set<string>();
     for (const atom of first) {
-      const key = atom.kind === 'word' ? `w:${atom.word}` : atom.kind === 'stem' ? `s:${atom.stem}` : '';
+      const key = isWord(atom) ? `w:${atom}` : `s:${atom}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (atom.kind === 'word') push(this.byWord, atom.word, compiled);
-      else if (atom.kind === 'stem') push(this.byStem, atom.stem, compiled);
+      if (isWord(atom)) push(this.byWord, atom, compiled);
+      else push(this.byStem, atom.slice(1), compiled);
     }
   }
 
