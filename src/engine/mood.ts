@@ -84,6 +84,8 @@ function selfMockery(sentence: Sentence, at: number): boolean {
 interface Profanities {
   words: Set<string>;
   phrases: PhraseSet;
+  /** First words of the phrases: most sentences have none, and the phrases are never compiled. */
+  starts: Set<string>;
 }
 let profanities: Profanities | undefined;
 
@@ -96,26 +98,31 @@ function profanityList(): Profanities {
   if (!profanities) {
     const words = new Set<string>();
     const phrases: string[] = [];
-    for (const [entry, sureness] of Object.entries(cuss)) {
-      if (sureness < 2) continue;
+    const starts = new Set<string>();
+    for (const entry in cuss) {
+      if ((cuss as Record<string, number>)[entry] < 2) continue;
+      const space = entry.indexOf(' ');
       // Two-letter entries ("ho") are everyday words elsewhere: Italian "ho aggiornato" is "I updated".
-      if (!/[ ]/.test(entry)) {
+      if (space === -1) {
         if (entry.length > 2) words.add(entry);
+      } else if (/^[a-z]+(?: [a-z]+)+$/.test(entry)) {
+        phrases.push(entry);
+        starts.add(entry.slice(0, space));
       }
-      else if (/^[a-z]+(?: [a-z]+)+$/.test(entry)) phrases.push(entry);
     }
-    profanities = { words, phrases: PhraseSet.of(phrases) };
+    profanities = { words, phrases: PhraseSet.of(phrases), starts };
   }
   return profanities;
 }
 
 /** The first surely profane word or phrase of the sentence; plurals count ("-s", "-es" after a hiss: "prices" is not "pric" + "es"). */
 function profanity(sentence: Sentence): [number, number] | undefined {
-  const { words, phrases } = profanityList();
+  const { words, phrases, starts } = profanityList();
   for (let i = 0; i < sentence.terms.length; i++) {
     const norm = sentence.terms[i].norm;
     if (words.has(norm) || (norm.endsWith('s') && (words.has(norm.slice(0, -1)) || (/(?:s|x|z|ch|sh)es$/.test(norm) && words.has(norm.slice(0, -2)))))) return [i, 1];
   }
+  if (!sentence.terms.some((t) => starts.has(t.norm))) return undefined;
   const [phrase] = phrases.matches(sentence.terms);
   return phrase ? [phrase[0], phrase[1]] : undefined;
 }
