@@ -3,9 +3,13 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { Paragraph, Report, Sentence } from '../src/types.js';
 
-/** Words of a sentence; "@115930" addresses a social reply and is not read as a word. */
+type Token = Sentence['tokens'][number];
+
+/** A word a reader reads; "@115930" addresses a social reply and is not one. */
+const isReadWord = (token: Token, text: string): boolean => token.kind === 'word' && text[token.start - 1] !== '@';
+
 function wordCount(sentence: Sentence, text: string): number {
-  return sentence.tokens.filter((t) => t.kind === 'word' && text[t.start - 1] !== '@').length;
+  return sentence.tokens.filter((t) => isReadWord(t, text)).length;
 }
 
 /**
@@ -17,9 +21,9 @@ function wordCount(sentence: Sentence, text: string): number {
 function longestStretch(sentence: Sentence, text: string): number {
   let longest = 0;
   let run = 0;
-  let previous: Sentence['tokens'][number] | undefined;
+  let previous: Token | undefined;
   for (const token of sentence.tokens) {
-    if (token.kind !== 'word' || text[token.start - 1] === '@') continue;
+    if (!isReadWord(token, text)) continue;
     if (previous && /\n/.test(text.slice(previous.end, token.start)) && /^\p{Lu}/u.test(token.text) && !/[,;:]$/.test(text.slice(previous.end, token.start).trim())) run = 0;
     run++;
     longest = Math.max(longest, run);
