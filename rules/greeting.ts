@@ -1,6 +1,7 @@
 // greeting: no greeting, an impersonal one ("Dear Sir/Madam", "Dear customer"), or one without
 // the customer's name when replylint knows it (an info-level nudge).
 import { defineRule } from '../src/engine/rule.js';
+import { isModerationNote, isSocialReply } from '../src/document/shape.js';
 import { customerFirstName } from '../src/document/names.js';
 import { listSpeller } from '../src/engine/spelling-dictionary.js';
 import type { ReplyDocument, Report } from '../src/types.js';
@@ -15,8 +16,8 @@ function hello(name: string | undefined): string {
  * A greeting is expected from an e-mail: two paragraphs and a sign-off, not a one-paragraph chat
  * or social reply, and not a follow-up to one's own message ("Also: …", "P.S. …").
  */
-function looksLikeEmail(doc: ReplyDocument): boolean {
-  if (doc.paragraphs.length < 2 || /^\s*@\w/.test(doc.text)) return false;
+function expectsGreeting(doc: ReplyDocument): boolean {
+  if (doc.paragraphs.length < 2 || isSocialReply(doc)) return false;
   if (/^\s*(?:also|and|oh|p\.?s\.?|update|edit|one more thing|forgot to)\b/i.test(doc.paragraphs[0].text)) return false;
   return doc.closing !== undefined || doc.signature !== undefined;
 }
@@ -119,7 +120,8 @@ function isThreadPost(doc: ReplyDocument): boolean {
 }
 
 /** Thread housekeeping is no reply to a customer: "Locking this question…", "duplicate of …". */
-const HOUSEKEEPING = /^\s*(?:\S+\s+said\s+\(#|(?:locking|closing|closed|locked)\b|duplicate of\b|same answer as\b|this (?:question|thread) is (?:a duplicate|locked|closed))/i;
+/** Quoting another poster ("jscher2000 said (#…") or pointing at an answer given elsewhere. */
+const HOUSEKEEPING = /^\s*(?:\S+\s+said\s+\(#|same answer as\b)/i;
 
 export default defineRule({
   meta: {
@@ -136,7 +138,7 @@ export default defineRule({
     const suggestion = hello(name);
     if (!greeting) {
       const first = doc.paragraphs[0]?.sentences[0];
-      if (!first || !looksLikeEmail(doc) || opensWithAddress(doc) || HOUSEKEEPING.test(doc.paragraphs[0].text) || isThreadPost(doc)) return [];
+      if (!first || !expectsGreeting(doc) || opensWithAddress(doc) || HOUSEKEEPING.test(doc.paragraphs[0].text) || isModerationNote(doc) || isThreadPost(doc)) return [];
       const text = `${suggestion}\n\n`;
       return [{ span: first, message: 'The reply starts without a greeting: open with the customer\'s name.', suggestions: [{ desc: `Open with: ${suggestion}`, text, fix: { range: [first.start, first.start], text } }] }];
     }

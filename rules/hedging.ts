@@ -1,6 +1,7 @@
 // hedging: uncertain language about what the agent did or checked ("should now work", "it looks
 // like"). Advice, obligation and conditional uses of "should" are left alone.
 import { definePhraseRule } from '../src/engine/rule.js';
+import { MODERATION_PATTERNS } from '../src/document/shape.js';
 import { agree } from '../src/engine/grammar.js';
 import type { PhraseMatch, PhraseSkip } from '../src/engine/phrases.js';
 
@@ -36,7 +37,8 @@ const REQUIREMENT = ['make sure', 'ensure', '(please)? note (that|the|your)', 'k
 
 /** "You should be able to register by going to…", "…from your account page": how-to, with the way written out. */
 const HOW_TO = ['by', 'through', 'via', 'from (your|the)', 'once', 'for this', '<opaque>'];
-const skip: PhraseSkip = { questions: true, conditionals: true, sentence: HONEST };
+// A moderator's note ("i think this is a duplicate of …, so I'm closing this") hedges nothing the customer waits on.
+const skip: PhraseSkip = { questions: true, conditionals: true, sentence: HONEST, reply: MODERATION_PATTERNS };
 const hedge = (match: PhraseMatch): string => `"${match.text}" hedges about something you did or checked: say it with certainty.`;
 
 /** "should now work" → "now works"; keeps "now" where the agent put it. */

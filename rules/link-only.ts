@@ -4,6 +4,7 @@
 // A plain "section" is an app's own screen ("the Artists section of Your Library"), so only a
 // help, FAQ or support section counts as something to read.
 import { defineRule } from '../src/engine/rule.js';
+import { isModerationNote } from '../src/document/shape.js';
 import { PhraseSet, oneLine } from '../src/engine/phrases.js';
 import type { Paragraph, Report, ReplyDocument, Sentence } from '../src/types.js';
 
@@ -116,8 +117,6 @@ const message = (text: string) =>
 const PLEASANTRY = PhraseSet.of([
   'thanks', 'thank you', 'hope (this|that|it) helps', 'let (me|us) know', 'have a (great|good|nice|lovely)', '(happy|glad) to help', 'you are welcome', 'cheers',
 ]);
-/** A moderator's note ("closing as duplicate of <link>") is housekeeping, not an answer to judge. */
-const MODERATION = PhraseSet.of(['duplicate', 'closing', 'archiving', 'locking', 'locked', 'merging', 'merged']);
 /** A contact form or a new request on a help centre: a way to reach people, not something to read. */
 const FORM_PAGE = /\/(?:requests?\/new|contact|tickets?|submit|forms?|chat|questions|threads?|topics?|community|forums?)(?:[/.?#-]|$)/i;
 /** A help-centre, FAQ or documentation address: something to read. */
@@ -147,7 +146,8 @@ function barelyALink(doc: ReplyDocument): Report[] {
   // link, a form or a photo.
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
   const readable = sentences.some((s) => POINTING.test(s.terms) || s.tokens.some((t) => t.opaque === 'url' && HELP_PAGE.test(t.text) && !FORM_PAGE.test(t.text)));
-  if (!readable || sentences.some((s) => CONTACT.test(s.terms) || MODERATION.test(s.terms))) return [];
+  // A moderator's "closing as duplicate of <link>" is housekeeping, not an answer to judge.
+  if (!readable || isModerationNote(doc) || sentences.some((s) => CONTACT.test(s.terms))) return [];
   return [
     {
       span: { start: first.start, end: last.end },

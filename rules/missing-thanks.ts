@@ -1,7 +1,7 @@
 // missing-thanks: the reply never thanks the customer. Short chat-style follow-ups are exempt
 // (option minWords), and option position "opening" asks for the thanks in the first paragraph.
 import { defineRule } from '../src/engine/rule.js';
-import { isSocialReply, looksLikeEmail } from '../src/document/shape.js';
+import { isModerationNote, isSocialReply, looksLikeEmail } from '../src/document/shape.js';
 import { PhraseSet } from '../src/engine/phrases.js';
 import type { Paragraph, ReplyDocument, Sentence } from '../src/types.js';
 
@@ -42,7 +42,8 @@ export default defineRule({
     // acknowledgement may be, is in the other posts.
     if (doc.part) return [];
     // A social reply (@handle …) has its own conventions and limits, as for greeting and sign-off.
-    if (isSocialReply(doc)) return [];
+    // So has a moderator's note ("closing as a duplicate of …").
+    if (isSocialReply(doc) || isModerationNote(doc)) return [];
     const first = doc.paragraphs[0]?.sentences[0];
     // A short chat-style follow-up needs no thanks; an e-mail always does, however short.
     if (!first || (!looksLikeEmail(doc) && wordCount(doc.paragraphs) < (options.minWords as number))) return [];

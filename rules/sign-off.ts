@@ -1,7 +1,7 @@
 // sign-off: a weak, anonymous or missing closing. A stock "Regards" is fine after a warm closing
 // line; a team name is fine under a person's name; a one-paragraph chat message needs neither.
 import { defineRule } from '../src/engine/rule.js';
-import { looksLikeEmail } from '../src/document/shape.js';
+import { isModerationNote, looksLikeEmail } from '../src/document/shape.js';
 import { PhraseSet } from '../src/engine/phrases.js';
 import { isTeamLine } from '../src/document/envelope.js';
 import type { Paragraph, Region, Report, ReplyDocument } from '../src/types.js';
@@ -58,7 +58,7 @@ export default defineRule({
         suggestions: [{ desc: `Sign as a person: ${signed}`, text: signed, fix: { range: [signature.start, signature.end], text: signed } }],
       });
     }
-    if (!closing && !signature && !warm && looksLikeEmail(doc)) {
+    if (!closing && !signature && !warm && looksLikeEmail(doc) && !isModerationNote(doc)) {
       const last = lastSentence(doc.paragraphs);
       if (last) {
         const text = `\n\n${SUGGESTED_CLOSING}\n${NAME}`;

@@ -1,6 +1,7 @@
 // unanswered-points: every question, request and problem the customer raised gets at least a nod.
 // Points come from the customer's message; the reply's own words (never the quote) answer them.
 import { defineRule } from '../src/engine/rule.js';
+import { isSocialReply } from '../src/document/shape.js';
 import { answersYesNo, asksBack, findPoints, handsOver, isForeign, movesToPrivateChannel, replyKeys, routesElsewhere, unansweredPoints, type Point } from '../src/engine/points.js';
 import type { Report, ReplyDocument, Span } from '../src/types.js';
 
@@ -65,7 +66,7 @@ export default defineRule({
     if (!customer || !lastBody || movesToPrivateChannel(doc.paragraphs) || asksBack(doc.paragraphs)) return [];
     // A social reply (@handle …) answers across several posts, often "1/2" and "2/2": one post
     // cannot be judged for what it leaves out.
-    if (/^\s*@\w/.test(doc.text)) return [];
+    if (isSocialReply(doc)) return [];
     // A reply in another language is beyond the word lists: stay silent rather than guess.
     if (isForeign(doc.paragraphs.map((p) => p.text).join(' '))) return [];
     const handedOver = handsOver(doc.paragraphs);
