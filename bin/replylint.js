@@ -23,7 +23,10 @@ process.stdout.on('error', (error) => {
 
 const bundle = load();
 const runs = process.env.REPLYLINT_CODE_CACHE;
-if (runs) {
+if (process.env.REPLYLINT_POOL_WORKER) {
+  // A worker thread of a batch run (src/cli/pool.ts): it lints what the main thread sends it.
+  bundle.servePool();
+} else if (runs) {
   // Build time only (scripts/build.mjs): lint a few drafts, then keep what V8 compiled for them.
   (async () => {
     for (const args of JSON.parse(readFileSync(runs, 'utf8'))) await bundle.main(args);
@@ -50,7 +53,9 @@ function load() {
   script.runInThisContext()(module.exports, require, module, cli, dist);
   // Plugins are ES modules: the bundle imports them through this file's import().
   module.exports.setModuleImporter((url) => import(url));
-  return { main: module.exports.main, script, id };
+  // A batch's worker threads start from this file too, so they also load the bundle with its cache.
+  module.exports.setWorkerEntry(__filename);
+  return { main: module.exports.main, servePool: module.exports.servePool, script, id };
 }
 
 /** The bundle's "// replylint build <id>" first line: a cache from another build is never used. */

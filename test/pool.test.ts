@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './helpers.js';
-import { POOL_THRESHOLD, workerCount } from '../src/cli/pool.js';
+import { POOL_THRESHOLD, SMALL_MACHINE_MAX_FILES, workerCount } from '../src/cli/pool.js';
 
 const DRAFTS = [
   'Hi Dana,\n\nThanks for writing in. Sorry for the inconvenience with your order. I have sent a replacement today.\n\nCheers,\nMo\n',
@@ -43,6 +43,14 @@ describe('worker pool', () => {
     expect([pooled.status, pooled.stdout, pooled.stderr]).toEqual([alone.status, alone.stdout, alone.stderr]);
   });
 
+  it('gives the same report above the threshold, where the pool starts by itself', () => {
+    const dir = folder(POOL_THRESHOLD + 10);
+    const alone = runCli(['--format', 'compact', dir], { env: { REPLYLINT_WORKERS: '0' } });
+    const pooled = runCli(['--format', 'compact', dir], { env: { REPLYLINT_WORKERS: undefined } });
+    expect(alone.stdout.split('\n').length).toBeGreaterThan(POOL_THRESHOLD);
+    expect([pooled.status, pooled.stdout, pooled.stderr]).toEqual([alone.status, alone.stdout, alone.stderr]);
+  });
+
   it('fills the cache from worker threads', () => {
     const dir = folder(12);
     const first = runCli(['--cache', '--format', 'json', dir], { cwd: dir, env: { REPLYLINT_WORKERS: '2' } });
@@ -52,8 +60,14 @@ describe('worker pool', () => {
 
   it.each([
     [10, {}, 8, 0],
-    [POOL_THRESHOLD, {}, 2, 0],
+    [POOL_THRESHOLD - 1, {}, 2, 0],
+    [POOL_THRESHOLD, {}, 2, 2],
     [POOL_THRESHOLD, {}, 4, 4],
+    [POOL_THRESHOLD, {}, 1, 0],
+    // A long batch on a small machine stays on one thread (the optimising compiler has the other core).
+    [SMALL_MACHINE_MAX_FILES, {}, 2, 0],
+    [SMALL_MACHINE_MAX_FILES, {}, 3, 0],
+    [SMALL_MACHINE_MAX_FILES, {}, 4, 4],
     [5000, {}, 16, 8],
     [10, { REPLYLINT_WORKERS: '3' }, 2, 3],
     [2, { REPLYLINT_WORKERS: '3' }, 2, 2],

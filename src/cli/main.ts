@@ -17,10 +17,12 @@ import { INPUT_FORMATS, type InputFormat } from '../inputs/read.js';
 import picomatch from 'picomatch';
 import { fixUntilStable, writeAtomically } from '../fix.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
-import { decodeInput, openSession } from './session.js';
+import { decodeInput, lintFile, openSession, type Session } from './session.js';
 import { lintInPool, poolAvailable, workerCount } from './pool.js';
 
 export { setModuleImporter } from '../import-module.js';
+export { setWorkerEntry } from './pool.js';
+export { servePool } from './pool-worker.js';
 
 declare const REPLYLINT_VERSION: string;
 const VERSION = typeof REPLYLINT_VERSION === 'string' ? REPLYLINT_VERSION : '0.0.0-dev';
@@ -101,6 +103,7 @@ function program(io: Io): Command {
  */
 async function lintFilesInPool(
   inputs: readonly Input[],
+  session: Session,
   flags: Flags,
   cache: ResultCache | undefined,
   cacheKey: (name: string, source: string) => string,
@@ -117,7 +120,7 @@ async function lintFilesInPool(
     return out[file.index] === undefined;
   });
   if (misses.length === 0) return out;
-  const linted = await lintInPool(misses.map((m) => m.path), flags, Math.min(threads, misses.length));
+  const linted = await lintInPool(misses.map((m) => m.path), flags, Math.min(threads, misses.length), (path) => lintFile(session, path, flags.inputFormat));
   for (const [i, miss] of misses.entries()) {
     out[miss.index] = linted[i];
     cache?.set(miss.path, miss.key, linted[i]!);
@@ -224,7 +227,7 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   const results: FileResult[] = [];
   const writes: Array<{ path: string; text: string }> = [];
   const fixing = Boolean(flags.fix || flags.fixDryRun);
-  const pooled = fixing ? [] : await lintFilesInPool(inputs, flags, cache, cacheKey, io.env);
+  const pooled = fixing ? [] : await lintFilesInPool(inputs, session, flags, cache, cacheKey, io.env);
   for (const [i, input] of inputs.entries()) {
     const name = input.kind === 'stdin' ? flags.stdinFilename ?? '<stdin>' : input.path;
     let fileResults = pooled[i];

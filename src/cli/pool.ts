@@ -1,79 +1,156 @@
-// Many files are spread over worker threads, one per core: each opens the same session and takes
-// the next file as soon as it is done. Results come back in input order, and the first failing
-// file (in input order) fails the run, exactly as when the files are linted one after another.
+// Many files are spread over threads: the main thread and one worker thread per further core
+// take small batches from one queue until it is empty. Results come back in input order, and the
+// first failing file (in input order) fails the run, exactly as when the files are linted one after
+// another.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { UsageError } from '../engine/errors.js';
 import type { FileResult } from '../types.js';
 import type { SessionFlags } from './session.js';
 
-/** Below this many files, starting the workers (~0.1 s each) costs more than it saves. */
+/** Below this many files, starting a worker (~40 ms of the other core) costs more than it saves. */
 export const POOL_THRESHOLD = 200;
 
 /**
- * On 2 cores the pool gains nothing: one linting thread already keeps the second core busy with
- * garbage collection and compilation (1,000 replies: 0.97 s alone, 1.00 s on two workers, and two
- * separate processes scale only 1.25×). So it starts from 4 cores; REPLYLINT_WORKERS=n forces n
- * threads (0 or 1: lint in the main thread).
+ * On a machine with only 2 or 3 cores, a long batch stays on one thread: V8's optimising
+ * compiler already keeps a second core busy for it, and two isolates optimise everything twice
+ * (20,000 replies on 2 cores: 3.7 s on one thread, 4.0 s on two).
  */
-export const POOL_MIN_CORES = 4;
+export const SMALL_MACHINE_CORES = 3;
+export const SMALL_MACHINE_MAX_FILES = 4000;
 
+/**
+ * How many threads lint (the main thread included): one per core, up to 8, for a batch of at
+ * least POOL_THRESHOLD files; REPLYLINT_WORKERS=n forces n (0 or 1: the main thread alone).
+ */
 export function workerCount(files: number, env: NodeJS.ProcessEnv, cores = availableParallelism()): number {
   const forced = env.REPLYLINT_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), files);
-  if (files < POOL_THRESHOLD || cores < POOL_MIN_CORES) return 0;
+  if (files < POOL_THRESHOLD || cores < 2) return 0;
+  if (cores <= SMALL_MACHINE_CORES && files >= SMALL_MACHINE_MAX_FILES) return 0;
   return Math.min(cores, 8);
 }
 
-/** The worker's module next to the bundle (dist/worker.js); undefined when running from sources. */
-function workerUrl(): URL | undefined {
+/**
+ * On a small machine the pool's threads leave no core to V8's optimising compiler, whose work in
+ * a batch of a few hundred replies does not pay back: they keep to the baseline compiler
+ * (1,000 replies on 2 cores: 0.39 s on one thread, 0.46 s on two optimising threads, 0.34 s on
+ * two baseline threads). Never while the build writes the code cache, which V8 keys on its flags.
+ */
+async function baselineOnly(): Promise<void> {
+  if (process.env.REPLYLINT_CODE_CACHE) return;
+  const { setFlagsFromString } = await import('node:v8');
+  setFlagsFromString('--max-opt=1');
+}
+
+/**
+ * The file a worker thread starts from. The executable shim (bin/replylint.js) registers itself:
+ * a worker started from it loads the CommonJS bundle with its V8 code cache, as the main thread
+ * did. Without the shim (the ES module library), dist/worker.js.
+ */
+let shimEntry: string | undefined;
+
+export function setWorkerEntry(path: string): void {
+  shimEntry = path;
+}
+
+function workerEntry(): { path: string | URL; shim: boolean } | undefined {
+  if (shimEntry && existsSync(shimEntry)) return { path: shimEntry, shim: true };
   for (const relative of ['./worker.js', '../worker.js']) {
     const url = new URL(relative, import.meta.url);
-    if (url.pathname.endsWith('/dist/worker.js') && existsSync(url)) return url;
+    if (url.pathname.endsWith('/dist/worker.js') && existsSync(url)) return { path: fileURLToPath(url), shim: false };
   }
   return undefined;
 }
 
 export function poolAvailable(): boolean {
-  return workerUrl() !== undefined;
+  return workerEntry() !== undefined;
 }
 
-interface Reply {
-  index: number;
-  results?: FileResult[];
-  error?: { message: string; usage: boolean };
+/** What a worker is sent (a batch of paths by their index in the run) and what it answers. */
+export interface PoolBatch {
+  batch: Array<{ index: number; path: string }>;
+}
+export interface PoolAnswer {
+  done: Array<{ index: number; results?: FileResult[]; error?: PoolError }>;
+}
+interface PoolError {
+  message: string;
+  usage: boolean;
 }
 
-export async function lintInPool(paths: string[], flags: SessionFlags, threads: number): Promise<FileResult[][]> {
-  const url = workerUrl()!;
+/** Files handed out at a time: small enough that no thread waits long at the end of the queue. */
+const MAIN_BATCH = 8;
+const WORKER_BATCH = 16;
+
+export type LintOne = (path: string) => Promise<FileResult[]>;
+
+export async function lintInPool(paths: string[], flags: SessionFlags, threads: number, lintHere: LintOne): Promise<FileResult[][]> {
+  const entry = workerEntry()!;
   // Loaded here: most runs have no pool, and worker_threads costs ~1 ms of every start.
   const { Worker } = await import('node:worker_threads');
+  if (availableParallelism() <= SMALL_MACHINE_CORES) await baselineOnly();
   const results: FileResult[][] = new Array(paths.length);
-  const errors: Array<Reply['error']> = new Array(paths.length);
+  const errors: Array<PoolError | undefined> = new Array(paths.length);
   let next = 0;
-  await Promise.all(
-    Array.from({ length: threads }, () =>
-      new Promise<void>((done, fail) => {
-        const worker = new Worker(url, { workerData: { flags, cwd: process.cwd() } });
-        const send = (): void => {
-          if (next >= paths.length) {
-            void worker.terminate().then(() => done());
-            return;
-          }
-          const index = next++;
-          worker.postMessage({ index, path: paths[index] });
-        };
-        worker.on('message', (reply: Reply) => {
-          if (reply.error) errors[reply.index] = reply.error;
-          else results[reply.index] = reply.results!;
-          send();
-        });
-        worker.on('error', fail);
+  const take = (size: number): Array<{ index: number; path: string }> => {
+    const batch = [];
+    for (; batch.length < size && next < paths.length; next++) batch.push({ index: next, path: paths[next] });
+    return batch;
+  };
+  const record = ({ done }: PoolAnswer): void => {
+    for (const { index, results: found, error } of done) {
+      if (error) errors[index] = error;
+      else results[index] = found!;
+    }
+  };
+
+  const workers = Array.from({ length: threads - 1 }, () =>
+    new Promise<void>((finish, fail) => {
+      const worker = new Worker(entry.path, {
+        workerData: { flags, cwd: process.cwd() },
+        // The shim starts the pool's side instead of the CLI when it sees this.
+        env: entry.shim ? { ...process.env, REPLYLINT_POOL_WORKER: '1' } : process.env,
+      });
+      const send = (): void => {
+        const batch = take(WORKER_BATCH);
+        if (batch.length === 0) {
+          void worker.terminate();
+          finish();
+          return;
+        }
+        worker.postMessage({ batch } satisfies PoolBatch);
+      };
+      worker.on('message', (answer: PoolAnswer) => {
+        record(answer);
         send();
-      }),
-    ),
+      });
+      worker.on('error', fail);
+      worker.once('online', send);
+    }),
   );
+
+  // The main thread lints too, a few files at a time, letting the workers' answers in between.
+  for (let batch = take(MAIN_BATCH); batch.length > 0; batch = take(MAIN_BATCH)) {
+    record({ done: await lintBatch(batch, lintHere) });
+    await new Promise((resume) => setImmediate(resume));
+  }
+  await Promise.all(workers);
   const first = errors.find((e) => e !== undefined);
   if (first) throw first.usage ? new UsageError(first.message) : new Error(first.message);
   return results;
+}
+
+export async function lintBatch(batch: PoolBatch['batch'], lintOne: LintOne): Promise<PoolAnswer['done']> {
+  const done: PoolAnswer['done'] = [];
+  for (const { index, path } of batch) {
+    try {
+      done.push({ index, results: await lintOne(path) });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      done.push({ index, error: { message, usage: error instanceof UsageError } });
+    }
+  }
+  return done;
 }
