@@ -5,28 +5,34 @@ import type { OpaqueKind, OpaqueSpan, Span } from '../types.js';
 interface Detector {
   kind: OpaqueKind;
   pattern: RegExp;
+  /** Characters one of which every match contains: a text without any is not searched. */
+  needs?: readonly string[];
 }
 
 // Every pattern is linear: bounded repetition, no nested quantifiers (see test/regex-safety).
 const DETECTORS: Detector[] = [
   // Zendesk/Liquid/Freshdesk/Front/Gorgias/Intercom {{…}}, Liquid and Help Scout {%…%}
-  { kind: 'placeholder', pattern: /\{\{[^{}\n]{0,200}\}\}|\{%[^%\n]{0,200}%\}/g },
+  { kind: 'placeholder', pattern: /\{\{[^{}\n]{0,200}\}\}|\{%[^%\n]{0,200}%\}/g, needs: ['{'] },
   // Mailchimp-style *|FNAME|*, corpus masks like __email__
-  { kind: 'placeholder', pattern: /\*\|[A-Z0-9_]{1,40}\|\*|\b__[a-z]{2,20}__\b/g },
+  { kind: 'placeholder', pattern: /\*\|[A-Z0-9_]{1,40}\|\*|\b__[a-z]{2,20}__\b/g, needs: ['*|', '__'] },
   // [Customer Name], [ORDER ID]: capitalised words in brackets that are not a Markdown link
-  { kind: 'placeholder', pattern: /\[[A-Z][\w.-]{0,30}(?: [A-Za-z][\w.-]{0,30}){0,5}\](?![([:])/g },
+  { kind: 'placeholder', pattern: /\[[A-Z][\w.-]{0,30}(?: [A-Za-z][\w.-]{0,30}){0,5}\](?![([:])/g, needs: ['['] },
   // <Fill in order ID>, <ISSUE_NUMBER>: not an HTML tag (spaces, or upper case with underscores)
-  { kind: 'placeholder', pattern: /<(?:[A-Z][A-Za-z]{0,20}(?: [A-Za-z#]{1,20}){1,6}|[A-Z][A-Z0-9_]{1,40})>/g },
-  { kind: 'url', pattern: /\b(?:https?:\/\/|www\.)[^\s<>"'`\])}]{1,2000}/g },
-  { kind: 'email', pattern: /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g },
-  { kind: 'entity', pattern: /&(?:#\d{1,7}|#x[\da-fA-F]{1,6}|[A-Za-z]{2,10});/g },
+  { kind: 'placeholder', pattern: /<(?:[A-Z][A-Za-z]{0,20}(?: [A-Za-z#]{1,20}){1,6}|[A-Z][A-Z0-9_]{1,40})>/g, needs: ['<'] },
+  { kind: 'url', pattern: /\b(?:https?:\/\/|www\.)[^\s<>"'`\])}]{1,2000}/g, needs: ['http', 'www.'] },
+  { kind: 'email', pattern: /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b/g, needs: ['@'] },
+  { kind: 'entity', pattern: /&(?:#\d{1,7}|#x[\da-fA-F]{1,6}|[A-Za-z]{2,10});/g, needs: ['&'] },
   // @handles at the start of a social reply or anywhere in a chat message
-  { kind: 'placeholder', pattern: /(?<![\w.])@\w{1,30}\b/g },
+  { kind: 'placeholder', pattern: /(?<![\w.])@\w{1,30}\b/g, needs: ['@'] },
 ];
+
+const URL_TRAILERS = new Set('.,;:!?*_');
 
 /** A URL's last character is rarely punctuation: "see https://x.com/help." ends the sentence. */
 function trimUrl(text: string): string {
-  return text.replace(/[.,;:!?*_]+$/, '');
+  let end = text.length;
+  while (end > 0 && URL_TRAILERS.has(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Team placeholder syntaxes from the configuration ("placeholders"), added to the built-in ones. */
@@ -40,7 +46,8 @@ export function addPlaceholderPatterns(patterns: readonly RegExp[]): void {
 export function findOpaque(text: string, from = 0, to = text.length): OpaqueSpan[] {
   const slice = text.slice(from, to);
   const spans: OpaqueSpan[] = [];
-  for (const { kind, pattern } of [...DETECTORS, ...extraDetectors]) {
+  for (const { kind, pattern, needs } of [...DETECTORS, ...extraDetectors]) {
+    if (needs && !needs.some((part) => slice.includes(part))) continue;
     pattern.lastIndex = 0;
     for (const m of slice.matchAll(pattern)) {
       const matched = kind === 'url' ? trimUrl(m[0]) : m[0];

@@ -348,58 +348,6 @@ function hasAnyWord(terms: readonly Term[], words: readonly string[]): boolean {
 
 const NONE: never[] = [];
 
-// ---- the sentence filter: which sets can match a sentence at all -----------------
-
-/**
- * Every pattern needs one of a few words (or stems) somewhere in the sentence: its anchors, or
- * its first words. Each set registers those here under its number; a sentence's terms are looked
- * up once, and a set none of whose words the sentence has is not scanned (most sets, for most
- * sentences: ~25 sets each doing two look-ups per term were the engine's main cost).
- */
-const setsByWord = new Map<string, number[]>();
-const setsByStem = new Map<string, number[]>();
-let setCount = 0;
-/** Bumped whenever a set registers words, so a sentence's filter made earlier is made again. */
-let registrations = 0;
-
-function register(map: Map<string, number[]>, key: string, set: number): void {
-  const sets = map.get(key);
-  if (!sets) map.set(key, [set]);
-  else if (sets.at(-1) !== set) sets.push(set);
-  registrations++;
-}
-
-interface SentenceFilter {
-  registrations: number;
-  sets: Uint8Array;
-}
-const filters = new WeakMap<readonly Term[], SentenceFilter>();
-
-function sentenceFilter(terms: readonly Term[]): Uint8Array {
-  let filter = filters.get(terms);
-  if (filter && filter.registrations === registrations) return filter.sets;
-  const sets = new Uint8Array(setCount);
-  const stems = setsByStem.size > 0;
-  for (const term of terms) {
-    const byWord = setsByWord.get(term.norm);
-    if (byWord) for (const set of byWord) sets[set] = 1;
-    if (!stems) continue;
-    const stem = termStem(term);
-    const byStem = stem === '' ? undefined : setsByStem.get(stem);
-    if (byStem) for (const set of byStem) sets[set] = 1;
-  }
-  filter = { registrations, sets };
-  filters.set(terms, filter);
-  return sets;
-}
-
-/** The words (or "~stems") one of which any match needs, or undefined when nothing is certain. */
-function requiredAtoms(nodes: readonly Node[], anchors: readonly string[] | undefined): readonly Atom[] | undefined {
-  if (anchors) return anchors;
-  const first = firstAtoms(nodes);
-  return first && first.every((atom) => atom !== ANY && atom !== OPAQUE) ? first : undefined;
-}
-
 /** A compiled pattern, the value it stands for, and the words one of which it needs. */
 interface Compiled<T> {
   nodes: Node[];
@@ -414,16 +362,9 @@ export class PhraseSet<T = number> {
   private anyFirst: Array<Compiled<T>> = [];
   /** Patterns of PhraseSet.of not compiled yet: most sets are never used by a given run. */
   private pending?: readonly string[];
-  /** This set's number in the sentence filter. */
-  private readonly id = setCount++;
-  /** Patterns with no word a match must contain: the sentence filter cannot rule the set out. */
-  private unfiltered = 0;
 
   add(nodes: Node[], value: T): void {
     const compiled: Compiled<T> = { nodes, value, anchors: anchorWords(nodes) };
-    const required = requiredAtoms(nodes, compiled.anchors);
-    if (!required) this.unfiltered++;
-    else for (const atom of required) register(isWord(atom) ? setsByWord : setsByStem, isWord(atom) ? atom : atom.slice(1), this.id);
     const first = firstAtoms(nodes);
     if (!first) {
       this.anyFirst.push(compiled);
@@ -470,7 +411,6 @@ export class PhraseSet<T = number> {
   /** Calls `visit` for each match until it returns true; a plain loop, no generator (hot code). */
   private scan(terms: readonly Term[], visit: (start: number, length: number, value: T) => boolean): boolean {
     if (this.pending) this.compilePending();
-    if (this.unfiltered === 0 && sentenceFilter(terms)[this.id] !== 1) return false;
     for (let i = 0; i < terms.length; i++) {
       for (const { nodes, value, anchors } of this.candidates(terms[i])) {
         if (anchors && !hasAnyWord(terms, anchors)) continue;
@@ -530,9 +470,6 @@ interface Surroundings {
 }
 
 export function findPhrases(doc: ReplyDocument, table: ReturnType<typeof compileEntries>): Report[] {
-  const T0 = performance.now(); try { return findPhrases0(doc, table); } finally { const G = ((globalThis as any).__S ??= { t: 0 }); G.t += performance.now() - T0; }
-}
-function findPhrases0(doc: ReplyDocument, table: ReturnType<typeof compileEntries>): Report[] {
   const reports: Report[] = [];
   const sentences = [...bodySentences(doc)];
   const around: Surroundings = { text: doc.text, sentences, index: 0, replyTests: new Map(), sentenceTests: new Map() };
