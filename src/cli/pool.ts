@@ -13,12 +13,13 @@ import type { SessionFlags } from './session.js';
 export const POOL_THRESHOLD = 200;
 
 /**
- * On a machine with only 2 or 3 cores, a long batch stays on one thread: V8's optimising
- * compiler already keeps a second core busy for it, and two isolates optimise everything twice
- * (20,000 replies on 2 cores: 3.7 s on one thread, 4.0 s on two).
+ * On a machine with only 2 or 3 cores, a long batch stays on one thread: there the optimising
+ * compiler, which a single thread can leave to the second core, pays back, and two threads
+ * share the two cores with V8's own (2 cores: 1,000 replies 0.37 s on two threads against
+ * 0.40 s on one; 2,000 even at 0.58-0.59 s; 3,000 0.82 s against 0.76 s).
  */
 export const SMALL_MACHINE_CORES = 3;
-export const SMALL_MACHINE_MAX_FILES = 4000;
+export const SMALL_MACHINE_MAX_FILES = 2000;
 
 /**
  * How many threads lint (the main thread included): one per core, up to 8, for a batch of at
@@ -35,8 +36,10 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv, cores = avail
 /**
  * On a small machine the pool's threads leave no core to V8's optimising compiler, whose work in
  * a batch of a few hundred replies does not pay back: they keep to the baseline compiler
- * (1,000 replies on 2 cores: 0.39 s on one thread, 0.46 s on two optimising threads, 0.34 s on
- * two baseline threads). Never while the build writes the code cache, which V8 keys on its flags.
+ * (1,000 replies on 2 cores: 0.39 s on one thread, 0.46 s on two optimising threads, 0.34-0.37 s
+ * on two baseline threads). Only the tier is changed at run time: V8 aborts when the garbage
+ * collector's threading is changed while it marks (--single-threaded-gc was tried). Never while
+ * the build writes the code cache, which V8 keys on its flags.
  */
 async function baselineOnly(): Promise<void> {
   if (process.env.REPLYLINT_CODE_CACHE) return;
