@@ -23,11 +23,14 @@ process.stdout.on('error', (error) => {
 
 const bundle = load();
 const runs = process.env.REPLYLINT_CODE_CACHE;
+// Set by the pool for its worker threads only; a stray one in a shell changes nothing.
+const poolWorker = Boolean(process.env.REPLYLINT_POOL_WORKER) && !require('node:worker_threads').isMainThread;
 // A run compiles a few hundred regular expressions once or twice each: straight to machine code
 // costs less than V8's default of bytecode first, then machine code for the ones used again
 // (~6 ms instead of ~16 ms for all of them). Set after the cache is read: V8 keys it on its flags.
-if (!runs) require('node:v8').setFlagsFromString('--no-regexp-tier-up');
-if (process.env.REPLYLINT_POOL_WORKER) {
+// V8's flags belong to the process: a pool's worker thread finds them set by the main thread.
+if (!runs && !poolWorker) require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+if (poolWorker) {
   // A worker thread of a batch run (src/cli/pool.ts): it lints what the main thread sends it.
   bundle.servePool();
 } else if (runs) {
