@@ -47,11 +47,14 @@ const shared = {
 // Chunks are content-hashed: clear the old ones so dist/ holds one build.
 rmSync(new URL('../dist/chunks', import.meta.url), { recursive: true, force: true });
 
-// One build with code splitting: the parsers for exports, HTML and e-mail are separate chunks
-// that load only when a file needs them, so a plain draft starts fast.
+// The library (and the docs generator) as ES modules with code splitting: the parsers for exports,
+// HTML and e-mail are separate chunks that load only when a file needs them. The CLI and its
+// pool's worker threads run from the CommonJS bundle below.
+rmSync(new URL('../dist/cli.js', import.meta.url), { force: true });
+rmSync(new URL('../dist/worker.js', import.meta.url), { force: true });
 await build({
   ...shared,
-  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts', index: 'src/index.ts', docs: 'src/docs/generate.ts' },
+  entryPoints: { index: 'src/index.ts', docs: 'src/docs/generate.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

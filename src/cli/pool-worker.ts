@@ -1,5 +1,6 @@
-// The worker thread's side of the pool (pool.ts): opens the session from the run's flags, then
-// lints each batch of paths it is sent and answers with the results, or each file's error.
+// The worker thread's side of the pool (pool.ts), started by bin/replylint.js: opens the session
+// from the run's flags, then lints each batch of paths it is sent and answers with the results,
+// or each file's error.
 import { lintBatch, type PoolAnswer, type PoolBatch } from './pool.js';
 import { lintFile, openSession, type SessionFlags } from './session.js';
 

@@ -4,7 +4,6 @@
 // another.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { UsageError } from '../engine/errors.js';
 import type { FileResult } from '../types.js';
 import type { SessionFlags } from './session.js';
@@ -48,27 +47,18 @@ async function baselineOnly(): Promise<void> {
 }
 
 /**
- * The file a worker thread starts from. The executable shim (bin/replylint.js) registers itself:
- * a worker started from it loads the CommonJS bundle with its V8 code cache, as the main thread
- * did. Without the shim (the ES module library), dist/worker.js.
+ * The file a worker thread starts from: the executable shim (bin/replylint.js) registers itself,
+ * so a worker loads the CommonJS bundle with its V8 code cache, as the main thread did. Without
+ * the shim (the CLI run from its sources, as some tests do) there is no pool.
  */
-let shimEntry: string | undefined;
+let workerEntry: string | undefined;
 
 export function setWorkerEntry(path: string): void {
-  shimEntry = path;
-}
-
-function workerEntry(): { path: string | URL; shim: boolean } | undefined {
-  if (shimEntry && existsSync(shimEntry)) return { path: shimEntry, shim: true };
-  for (const relative of ['./worker.js', '../worker.js']) {
-    const url = new URL(relative, import.meta.url);
-    if (url.pathname.endsWith('/dist/worker.js') && existsSync(url)) return { path: fileURLToPath(url), shim: false };
-  }
-  return undefined;
+  workerEntry = path;
 }
 
 export function poolAvailable(): boolean {
-  return workerEntry() !== undefined;
+  return workerEntry !== undefined && existsSync(workerEntry);
 }
 
 /** What a worker is sent (a batch of paths by their index in the run) and what it answers. */
@@ -90,15 +80,14 @@ const WORKER_BATCH = 16;
 export type LintOne = (path: string) => Promise<FileResult[]>;
 
 export async function lintInPool(paths: string[], flags: SessionFlags, threads: number, lintHere: LintOne): Promise<FileResult[][]> {
-  const entry = workerEntry()!;
   // Loaded here: most runs have no pool, and worker_threads costs ~1 ms of every start.
   const { Worker } = await import('node:worker_threads');
   if (availableParallelism() <= SMALL_MACHINE_CORES) await baselineOnly();
   const results: FileResult[][] = new Array(paths.length);
   const errors: Array<PoolError | undefined> = new Array(paths.length);
   let next = 0;
-  const take = (size: number): Array<{ index: number; path: string }> => {
-    const batch = [];
+  const take = (size: number): PoolBatch['batch'] => {
+    const batch: PoolBatch['batch'] = [];
     for (; batch.length < size && next < paths.length; next++) batch.push({ index: next, path: paths[next] });
     return batch;
   };
@@ -111,10 +100,10 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
 
   const workers = Array.from({ length: threads - 1 }, () =>
     new Promise<void>((finish, fail) => {
-      const worker = new Worker(entry.path, {
+      const worker = new Worker(workerEntry!, {
         workerData: { flags, cwd: process.cwd() },
         // The shim starts the pool's side instead of the CLI when it sees this.
-        env: entry.shim ? { ...process.env, REPLYLINT_POOL_WORKER: '1' } : process.env,
+        env: { ...process.env, REPLYLINT_POOL_WORKER: '1' },
       });
       const send = (): void => {
         const batch = take(WORKER_BATCH);
