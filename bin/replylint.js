@@ -11,6 +11,9 @@ const vm = require('node:vm');
 const dist = join(__dirname, '..', 'dist');
 const cli = join(dist, 'cli.cjs');
 const cacheFile = join(dist, 'cli.cache');
+/** The same for the pool's worker threads on a small machine, which run with V8's flags changed. */
+const baselineCacheFile = join(dist, 'cli.baseline.cache');
+const REGEXP_FLAG = '--no-regexp-tier-up';
 if (!existsSync(cli)) {
   process.stderr.write('replylint: dist/cli.cjs is missing: run "npm install" (or "npm run build") in the replylint folder first.\n');
   process.exit(2);
@@ -21,23 +24,29 @@ process.stdout.on('error', (error) => {
   process.exit(process.exitCode ?? 0);
 });
 
-const bundle = load();
-const runs = process.env.REPLYLINT_CODE_CACHE;
-// Set by the pool for its worker threads only; a stray one in a shell changes nothing.
-const poolWorker = Boolean(process.env.REPLYLINT_POOL_WORKER) && !require('node:worker_threads').isMainThread;
+// Set by the pool for its worker threads only (a stray one in a shell changes nothing): "baseline"
+// when the pool keeps V8 to its baseline compiler (src/cli/pool.ts), "1" otherwise.
+const poolWorker = process.env.REPLYLINT_POOL_WORKER && !require('node:worker_threads').isMainThread ? process.env.REPLYLINT_POOL_WORKER : '';
 // A run compiles a few hundred regular expressions once or twice each: straight to machine code
 // costs less than V8's default of bytecode first, then machine code for the ones used again
-// (~6 ms instead of ~16 ms for all of them). Set after the cache is read: V8 keys it on its flags.
-// V8's flags belong to the process: a pool's worker thread finds them set by the main thread.
-if (!runs && !poolWorker) require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+// (~6 ms instead of ~16 ms for all of them). Set before the cache is read, and the build makes the
+// cache under the same flag: V8 rejects a cache made under other flags. V8's flags belong to the
+// process: a pool's worker thread finds them set by the main thread.
+if (!poolWorker) require('node:v8').setFlagsFromString(REGEXP_FLAG);
+const bundle = load();
+const runs = process.env.REPLYLINT_CODE_CACHE;
 if (poolWorker) {
   // A worker thread of a batch run (src/cli/pool.ts): it lints what the main thread sends it.
   bundle.servePool();
 } else if (runs) {
-  // Build time only (scripts/build.mjs): lint a few drafts, then keep what V8 compiled for them.
+  // Build time only (scripts/build.mjs): lint a few drafts, then keep what V8 compiled for them,
+  // once under the main thread's flags and once more under the baseline pool's, for its workers.
   (async () => {
     for (const args of JSON.parse(readFileSync(runs, 'utf8'))) await bundle.main(args);
-    writeFileSync(cacheFile, Buffer.concat([Buffer.from(bundle.id), bundle.script.createCachedData()]));
+    const stamp = Buffer.from(bundle.id);
+    writeFileSync(cacheFile, Buffer.concat([stamp, bundle.script.createCachedData()]));
+    require('node:v8').setFlagsFromString(bundle.baselineFlag);
+    writeFileSync(baselineCacheFile, Buffer.concat([stamp, bundle.script.createCachedData()]));
   })();
 } else {
   bundle.main(process.argv.slice(2)).then((code) => {
@@ -49,7 +58,7 @@ function load() {
   // The build makes the bundle pure ASCII: latin1 reads it without UTF-8 decoding.
   const source = readFileSync(cli, 'latin1');
   const id = buildId(source);
-  const cachedData = readCache(id);
+  const cachedData = readCache(id, poolWorker === 'baseline' ? baselineCacheFile : cacheFile);
   const script = new vm.Script(source, { filename: cli, cachedData });
   if (process.env.REPLYLINT_DEBUG_CODE_CACHE) {
     // Another Node version or other V8 flags make V8 reject the cache: correct, only slower.
@@ -62,7 +71,8 @@ function load() {
   module.exports.setModuleImporter((url) => import(url));
   // A batch's worker threads start from this file too, so they also load the bundle with its cache.
   module.exports.setWorkerEntry(__filename);
-  return { main: module.exports.main, servePool: module.exports.servePool, script, id };
+  const { main, servePool, baselineFlag } = module.exports;
+  return { main, servePool, baselineFlag, script, id };
 }
 
 /** The bundle's "// replylint build <id>" first line: a cache from another build is never used. */
@@ -72,8 +82,8 @@ function buildId(source) {
 }
 
 /** The cache when it belongs to this build; V8 itself rejects one from another Node or other flags. */
-function readCache(id) {
-  if (!id || !existsSync(cacheFile)) return undefined;
-  const bytes = readFileSync(cacheFile);
+function readCache(id, file) {
+  if (!id || !existsSync(file)) return undefined;
+  const bytes = readFileSync(file);
   return bytes.subarray(0, 8).toString() === id ? bytes.subarray(8) : undefined;
 }

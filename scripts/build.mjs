@@ -90,16 +90,27 @@ writeFileSync(cliPath, readFileSync(cliPath, 'utf8').replace(/[^\x00-\x7f]/g, (c
 // The spelling rule's word list, expanded from dictionary-en once here instead of at every run.
 execFileSync(process.execPath, [new URL('./words.mjs', import.meta.url).pathname], { stdio: 'inherit' });
 
+/** Bundles a build-time script of scripts/ (it imports the sources) and runs it with arguments. */
+async function runScript(name, ...args) {
+  const bundled = new URL(`./.${name}.mjs`, import.meta.url).pathname;
+  await build({ ...shared, entryPoints: [`scripts/${name}.ts`], outfile: bundled });
+  execFileSync(process.execPath, [bundled, ...args], { stdio: 'inherit' });
+  rmSync(bundled, { force: true });
+}
+const distFile = (name) => new URL(`../dist/${name}`, import.meta.url).pathname;
+
+// The spelling rule's hash table over that list (src/engine/word-table.ts).
+rmSync(distFile('words.idx'), { force: true });
+await runScript('word-table', distFile('words.txt'), distFile('words.idx'));
+
 // The built-in phrase patterns, parsed once here (scripts/patterns.ts) instead of at every start.
-const patternsScript = new URL('./.patterns.mjs', import.meta.url).pathname;
-rmSync(new URL('../dist/patterns.json', import.meta.url), { force: true });
-await build({ ...shared, entryPoints: ['scripts/patterns.ts'], outfile: patternsScript });
-execFileSync(process.execPath, [patternsScript, new URL('../dist/patterns.json', import.meta.url).pathname], { stdio: 'inherit' });
-rmSync(patternsScript, { force: true });
+rmSync(distFile('patterns.json'), { force: true });
+await runScript('patterns', distFile('patterns.json'));
 
 // The code cache: V8's compiled form of dist/cli.cjs after linting a few typical drafts, so
-// the functions a run needs start compiled. Made by the shim itself (REPLYLINT_CODE_CACHE).
-rmSync(new URL('../dist/cli.cache', import.meta.url), { force: true });
+// the functions a run needs start compiled. Made by the shim itself (REPLYLINT_CODE_CACHE), with
+// a second copy under the flags of the pool's worker threads on small machines (cli.baseline.cache).
+for (const name of ['cli.cache', 'cli.baseline.cache']) rmSync(new URL(`../dist/${name}`, import.meta.url), { force: true });
 execFileSync(process.execPath, [new URL('../bin/replylint.js', import.meta.url).pathname], {
   cwd: new URL('..', import.meta.url).pathname,
   stdio: 'ignore',

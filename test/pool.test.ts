@@ -51,6 +51,16 @@ describe('worker pool', () => {
     expect([pooled.status, pooled.stdout, pooled.stderr]).toEqual([alone.status, alone.stdout, alone.stderr]);
   });
 
+  it('starts its worker threads from the V8 code cache too, made under the flags they find', () => {
+    // One line per thread that got as far as loading the bundle (a worker that comes online after
+    // the main thread emptied the queue may not): V8 rejects a cache made under other flags, and
+    // the pool changes them. Enough files that the worker comes online in any sane test run.
+    const pooled = runCli(['--format', 'json', folder(POOL_THRESHOLD + 10)], { env: { REPLYLINT_WORKERS: '2', REPLYLINT_DEBUG_CODE_CACHE: '1' } });
+    const lines = pooled.stderr.split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(lines)).toEqual(new Set(['replylint: code cache used']));
+  });
+
   it('fills the cache from worker threads', () => {
     const dir = folder(12);
     const first = runCli(['--cache', '--format', 'json', dir], { cwd: dir, env: { REPLYLINT_WORKERS: '2' } });

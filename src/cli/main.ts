@@ -21,7 +21,7 @@ import { decodeInput, lintFile, openSession, type Session } from './session.js';
 import { lintInPool, poolAvailable, workerCount } from './pool.js';
 
 export { setModuleImporter } from '../import-module.js';
-export { setWorkerEntry } from './pool.js';
+export { setWorkerEntry, BASELINE_FLAG as baselineFlag } from './pool.js';
 export { servePool } from './pool-worker.js';
 
 declare const REPLYLINT_VERSION: string;

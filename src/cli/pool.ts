@@ -37,13 +37,18 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv, cores = avail
  * a batch of a few hundred replies does not pay back: they keep to the baseline compiler
  * (1,000 replies on 2 cores: 0.39 s on one thread, 0.46 s on two optimising threads, 0.34-0.37 s
  * on two baseline threads). Only the tier is changed at run time: V8 aborts when the garbage
- * collector's threading is changed while it marks (--single-threaded-gc was tried). Never while
- * the build writes the code cache, which V8 keys on its flags.
+ * collector's threading is changed while it marks (--single-threaded-gc was tried).
+ *
+ * V8 rejects a code cache made under other flags, so the build also writes the cache under this
+ * flag (dist/cli.baseline.cache, bin/replylint.js), and the workers are told to read that one.
  */
-async function baselineOnly(): Promise<void> {
-  if (process.env.REPLYLINT_CODE_CACHE) return;
+export const BASELINE_FLAG = '--max-opt=1';
+
+async function baselineOnly(): Promise<boolean> {
+  if (availableParallelism() > SMALL_MACHINE_CORES) return false;
   const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString('--max-opt=1');
+  setFlagsFromString(BASELINE_FLAG);
+  return true;
 }
 
 /**
@@ -82,7 +87,7 @@ export type LintOne = (path: string) => Promise<FileResult[]>;
 export async function lintInPool(paths: string[], flags: SessionFlags, threads: number, lintHere: LintOne): Promise<FileResult[][]> {
   // Loaded here: most runs have no pool, and worker_threads costs ~1 ms of every start.
   const { Worker } = await import('node:worker_threads');
-  if (availableParallelism() <= SMALL_MACHINE_CORES) await baselineOnly();
+  const baseline = await baselineOnly();
   const results: FileResult[][] = new Array(paths.length);
   const errors: Array<PoolError | undefined> = new Array(paths.length);
   let next = 0;
@@ -102,8 +107,9 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
     new Promise<void>((finish, fail) => {
       const worker = new Worker(workerEntry!, {
         workerData: { flags, cwd: process.cwd() },
-        // The shim starts the pool's side instead of the CLI when it sees this.
-        env: { ...process.env, REPLYLINT_POOL_WORKER: '1' },
+        // The shim starts the pool's side instead of the CLI when it sees this, and picks the
+        // code cache made under the flags the worker will find.
+        env: { ...process.env, REPLYLINT_POOL_WORKER: baseline ? 'baseline' : '1' },
       });
       const send = (): void => {
         const batch = take(WORKER_BATCH);

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import extraWords from './extra-words.json' with { type: 'json' };
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { readWordTable, tableHas } from './word-table.js';
 
 export interface Dictionary {
   aff: Buffer;
@@ -34,14 +35,19 @@ export interface Speller {
 
 /**
  * The expanded, sorted word list the build writes to dist/words.txt (see scripts/words.mjs),
- * found next to the bundle or, from the sources, in dist/. It stays one string searched in place:
- * building a Set of its 124,000 words cost ~40 ms (with the garbage collection) on every cold start.
+ * found next to the bundle or, from the sources, in dist/, with the hash table the build writes
+ * beside it (dist/words.idx, see word-table.ts). It stays one string searched in place: building a
+ * Set of its 124,000 words cost ~40 ms (with the garbage collection) on every cold start.
  */
-function wordList(): string | undefined {
+function wordList(): { list: string; table?: Uint32Array } | undefined {
   for (const relative of ['./words.txt', '../words.txt', '../../dist/words.txt']) {
     const url = new URL(relative, import.meta.url);
+    if (!existsSync(url)) continue;
     // ASCII only (scripts/words.mjs): latin1 reads it without UTF-8 decoding.
-    if (existsSync(url)) return readFileSync(url, 'latin1');
+    const list = readFileSync(url, 'latin1');
+    const index = new URL(relative.replace(/txt$/, 'idx'), import.meta.url);
+    // Without the table (or with another list's), the binary search answers the same, slower.
+    return { list, table: existsSync(index) ? readWordTable(readFileSync(index), list) : undefined };
   }
   return undefined;
 }
@@ -79,7 +85,7 @@ function compareLine(list: string, start: number, end: number, word: string): nu
   return length - word.length;
 }
 
-let shared: string | undefined;
+let shared: ReturnType<typeof wordList>;
 /** Answers remembered across drafts: a batch asks about the same few thousand words again and again. */
 const known = new Map<string, boolean>();
 
@@ -87,15 +93,18 @@ const known = new Map<string, boolean>();
 export function listSpeller(words: readonly string[]): Speller | undefined {
   shared ??= wordList();
   if (!shared) return undefined;
-  const base = shared;
+  const { list, table } = shared;
   const own = new Set(words);
-  const inList = (word: string): boolean => {
-    let answer = known.get(word);
-    if (answer === undefined) {
-      answer = sortedListHas(base, word);
-      if (known.size < 100_000) known.set(word, answer);
-    }
-    return answer;
-  };
+  // The hash table answers as fast as a Map of answers would; the binary search is remembered.
+  const inList = table
+    ? (word: string): boolean => tableHas(list, table, word)
+    : (word: string): boolean => {
+        let answer = known.get(word);
+        if (answer === undefined) {
+          answer = sortedListHas(list, word);
+          if (known.size < 100_000) known.set(word, answer);
+        }
+        return answer;
+      };
   return { correct: (word) => own.has(word) || inList(word) };
 }
