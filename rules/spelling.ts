@@ -101,7 +101,22 @@ function remembered(known: Map<string, boolean>, word: string, compute: () => bo
 
 /** A dictionary word, in any casing, British spelling or hyphenated compound of words. */
 function inDictionary(spell: Speller, raw: string): boolean {
-  return remembered(memo(spell, 'dictionary'), raw, () => inDictionaryUncached(spell, raw));
+  return isKnown(spell, memo(spell, 'dictionary'), raw);
+}
+
+/** inDictionary with the answers at hand: no closure, no look-up of the memory, for the hot loop. */
+function isKnown(spell: Speller, known: Map<string, boolean>, raw: string): boolean {
+  let answer = known.get(raw);
+  if (answer === undefined) {
+    answer = inDictionaryUncached(spell, raw);
+    if (known.size < 100_000) known.set(raw, answer);
+  }
+  return answer;
+}
+
+/** Curly apostrophes as straight ones, which the word list has; most words have neither. */
+function plainApostrophes(text: string): string {
+  return text.includes('\u2019') || text.includes('\u2018') ? text.replace(/[’‘]/g, "'") : text;
 }
 
 function inDictionaryUncached(spell: Speller, raw: string): boolean {
@@ -330,13 +345,14 @@ export default defineRule({
       if (word.length === SHORT_WORD && (found[0]!.cost > SURE_SLIP || word.includes("'"))) return [];
       return found.map((s) => matchCase(word, s.word));
     };
+    // The question asked of nearly every word, answered from the run's memory: looked up once here.
+    const dictionary = memo(spell, 'dictionary');
     for (const paragraph of doc.paragraphs) {
       for (const sentence of paragraph.sentences) {
         // Asked only when a word is about to be judged: most sentences have no unknown word.
         let foreign: boolean | undefined;
-        const words = sentence.tokens.filter((t) => t.kind === 'word');
-        // Positions found once per sentence, not searched for per token (long sentences stay linear).
-        const wordIndex = new Map(words.map((word, i) => [word, i]));
+        let words: Token[] | undefined;
+        let wordIndex: Map<Token, number> | undefined;
         let firstTerm: Map<number, number> | undefined;
         const termIndex = (start: number) => {
           if (!firstTerm) {
@@ -345,24 +361,31 @@ export default defineRule({
           }
           return firstTerm.get(start) ?? -1;
         };
-        sentence.tokens.forEach((token) => {
-          // Most words are in the dictionary (a remembered answer): nothing else to ask about them.
-          if (token.kind === 'word' && !CLASSIC.has(token.norm) && inDictionary(spell, token.text.replace(/[’‘]/g, "'"))) return;
-          if (exempt(token, sentence, () => termIndex(token.start), doc.text)) return;
+        const tokens = sentence.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+          const token = tokens[i]!;
+          // Only words are judged (exempt() says so too), and most are in the dictionary.
+          if (token.kind !== 'word') continue;
+          const text = plainApostrophes(token.text);
+          if (!CLASSIC.has(token.norm) && isKnown(spell, dictionary, text)) continue;
+          if (exempt(token, sentence, () => termIndex(token.start), doc.text)) continue;
+          // Positions found once per sentence, and only for a sentence with a word to judge.
+          words ??= tokens.filter((t) => t.kind === 'word');
+          wordIndex ??= new Map(words.map((word, n) => [word, n]));
           // A name: a sentence of one capitalised word ("Faiza."), or the word after "Hi"/"thanks".
-          if (words.length === 1 && /^\p{Lu}/u.test(token.text)) return;
+          if (words.length === 1 && /^\p{Lu}/u.test(token.text)) continue;
           const before = words[(wordIndex.get(token) ?? 0) - 1]?.norm;
-          if (before && ADDRESSING.has(before)) return;
+          if (before && ADDRESSING.has(before)) continue;
           foreign ??= mostlyUnknown(spell, sentence);
-          if (foreign) return;
-          const expected = judge(token.text.replace(/[’‘]/g, "'"), token, words);
-          if (expected.length === 0) return;
+          if (foreign) continue;
+          const expected = judge(text, token, words);
+          if (expected.length === 0) continue;
           reports.push({
             span: { start: token.start, end: token.end },
             message: `"${token.text}" looks misspelt: did you mean ${expected.map((e) => `"${e}"`).join(' or ')}?`,
             suggestions: expected.map((e) => ({ desc: `Replace "${token.text}" with "${e}"`, text: e, fix: { range: [token.start, token.end] as [number, number], text: e } })),
           });
-        });
+        }
       }
     }
     return reports;

@@ -8,7 +8,12 @@ import type { BlockKind, OpaqueSpan, Paragraph, Sentence, Term, Token } from '..
 import { opaqueWithin } from './opaque.js';
 import { expandContraction } from './contractions.js';
 
+/**
+ * retext-english's parser, called directly: processor.parse() would first wrap each block in a
+ * VFile, which nothing here reads (the offsets are the block's own), a few thousand a batch.
+ */
 const english = unified().use(retextEnglish).freeze();
+const parseEnglish = english.parser as (text: string) => NlcstRoot;
 
 /** Curly apostrophes and quotes compare equal to straight ones. */
 export function normalizeWord(text: string): string {
@@ -42,7 +47,7 @@ export function parseBlock(
 ): Paragraph {
   const inside = opaqueWithin(opaque, start, end);
   const raw = source.slice(start, end);
-  const tree = english.parse(maskOpaque(raw, start, inside)) as NlcstRoot;
+  const tree = parseEnglish(maskOpaque(raw, start, inside));
   const parts: Token[][] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;

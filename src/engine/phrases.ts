@@ -341,14 +341,18 @@ function firstWords(alternatives: readonly Node[][]): string[] | undefined {
 /** The words of each sentence as a set, built once per sentence for the anchor test. */
 const sentenceWords = new WeakMap<readonly Term[], Set<string>>();
 
-function hasAnyWord(terms: readonly Term[], words: readonly string[]): boolean {
+function wordsOf(terms: readonly Term[]): Set<string> {
   let set = sentenceWords.get(terms);
   if (!set) {
     set = new Set();
     for (let i = 0; i < terms.length; i++) set.add(terms[i].norm);
     sentenceWords.set(terms, set);
   }
-  for (let i = 0; i < words.length; i++) if (set.has(words[i])) return true;
+  return set;
+}
+
+function hasAnyWord(words: ReadonlySet<string>, anchors: readonly string[]): boolean {
+  for (let i = 0; i < anchors.length; i++) if (words.has(anchors[i])) return true;
   return false;
 }
 
@@ -421,11 +425,13 @@ export class PhraseSet<T = number> {
    */
   private scan(terms: readonly Term[], visit: (start: number, length: number, value: T) => boolean): boolean {
     if (this.pending) this.compilePending();
+    // Looked up once per scan, not per candidate (a WeakMap look-up is no cheap thing cold).
+    let words: Set<string> | undefined;
     for (let i = 0; i < terms.length; i++) {
       const candidates = this.candidates(terms[i]);
       for (let c = 0; c < candidates.length; c++) {
         const { nodes, value, anchors } = candidates[c];
-        if (anchors && !hasAnyWord(terms, anchors)) continue;
+        if (anchors && !hasAnyWord((words ??= wordsOf(terms)), anchors)) continue;
         const end = longestEnd(nodes, 0, terms, i);
         if (end > i && visit(i, end - i, value)) return true;
       }
