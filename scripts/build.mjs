@@ -108,8 +108,7 @@ rmSync(distFile('patterns.json'), { force: true });
 await runScript('patterns', distFile('patterns.json'));
 
 // The code cache: V8's compiled form of dist/cli.cjs after linting a few typical drafts, so
-// the functions a run needs start compiled. Made by the shim itself (REPLYLINT_CODE_CACHE), with
-// a second copy under the flags of the pool's worker threads on small machines (cli.baseline.cache).
+// the functions a run needs start compiled. Made by the shim itself (REPLYLINT_CODE_CACHE).
 for (const name of ['cli.cache', 'cli.baseline.cache']) rmSync(new URL(`../dist/${name}`, import.meta.url), { force: true });
 execFileSync(process.execPath, [new URL('../bin/replylint.js', import.meta.url).pathname], {
   cwd: new URL('..', import.meta.url).pathname,

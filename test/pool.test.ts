@@ -4,8 +4,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from './helpers.js';
-import { POOL_THRESHOLD, SMALL_MACHINE_MAX_FILES, workerCount } from '../src/cli/pool.js';
+
+import { POOL_THRESHOLD, SMALL_MACHINE_CORES, SMALL_MACHINE_MAX_FILES, workerCount } from '../src/cli/pool.js';
+import { readFileSync } from 'node:fs';
+import { ROOT, runCli } from './helpers.js';
 
 const DRAFTS = [
   'Hi Dana,\n\nThanks for writing in. Sorry for the inconvenience with your order. I have sent a replacement today.\n\nCheers,\nMo\n',
@@ -59,6 +61,21 @@ describe('worker pool', () => {
     const lines = pooled.stderr.split('\n').filter(Boolean);
     expect(lines.length).toBeGreaterThanOrEqual(1);
     expect(new Set(lines)).toEqual(new Set(['replylint: code cache used']));
+  });
+
+  it('ends the worker thread it started early when the batch turns out small, and reports the same', () => {
+    // A glob starts a worker before the files are known; three files are no pool.
+    const dir = folder(3);
+    const glob = runCli(['--format', 'json', join(dir, '*.txt')]);
+    const alone = runCli(['--format', 'json', join(dir, '*.txt')], { env: { REPLYLINT_WORKERS: '0' } });
+    expect(JSON.parse(glob.stdout)).toHaveLength(3);
+    expect([glob.status, glob.stdout, glob.stderr]).toEqual([alone.status, alone.stdout, alone.stderr]);
+  });
+
+  it('the shim, which starts the early worker and sets V8\'s flags before the bundle loads, uses the pool\'s numbers', () => {
+    const shim = readFileSync(join(ROOT, 'bin', 'replylint.js'), 'utf8');
+    const constant = (name: string) => Number(new RegExp(`const ${name} = (\\d+);`).exec(shim)?.[1]);
+    expect([constant('POOL_THRESHOLD'), constant('SMALL_MACHINE_CORES'), constant('SMALL_MACHINE_MAX_FILES')]).toEqual([POOL_THRESHOLD, SMALL_MACHINE_CORES, SMALL_MACHINE_MAX_FILES]);
   });
 
   it('fills the cache from worker threads', () => {

@@ -1,5 +1,6 @@
 // Turns the command line's files, folders and globs into the list of drafts to lint.
 import { readdirSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { UsageError } from '../engine/errors.js';
 
 export const DRAFT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'eml'];
@@ -34,9 +35,7 @@ export async function expandInputs(args: readonly string[], ignored: IgnoreTest 
     } else if (stat) {
       add(arg);
     } else if ((await globber()).isDynamicPattern(arg)) {
-      const { globSync } = await globber();
-      // tinyglobby's ignore list is relative to the working folder; an absolute glob needs the filter too.
-      const files = globSync(arg, { ignore: ALWAYS_SKIPPED }).filter((file) => !/(?:^|\/)(?:node_modules|\.git)\//.test(file));
+      const files = await globFiles(arg);
       if (files.length === 0) throw new UsageError(`${arg}: no files match this pattern; check the glob (quote it so the shell does not expand it)`);
       for (const file of files.sort()) add(file);
     } else {
@@ -44,6 +43,23 @@ export async function expandInputs(args: readonly string[], ignored: IgnoreTest 
     }
   }
   return inputs;
+}
+
+/**
+ * The files a glob matches, as paths relative to the working folder (as tinyglobby gives them).
+ * The crawl starts at the pattern's static part: "/tmp/drafts/*.txt" from the working folder
+ * made tinyglobby walk from the file system's root (~40 ms for three files).
+ */
+async function globFiles(pattern: string): Promise<string[]> {
+  const { globSync, isDynamicPattern } = await globber();
+  const parts = pattern.split('/');
+  let fixed = 0;
+  while (fixed < parts.length - 1 && !isDynamicPattern(parts[fixed]!)) fixed++;
+  const base = fixed === 0 ? '' : parts.slice(0, fixed).join('/') || '/';
+  const rest = parts.slice(fixed).join('/');
+  // The ignore list is relative to the crawl's folder; a node_modules above it needs the filter.
+  const found = globSync(rest, { cwd: base || '.', ignore: ALWAYS_SKIPPED });
+  return found.map((file) => (base ? relative(process.cwd(), resolve(base, file)) : file)).filter((file) => !/(?:^|\/)(?:node_modules|\.git)\//.test(file));
 }
 
 const DRAFT_FILE = new RegExp(`\\.(?:${DRAFT_EXTENSIONS.join('|')})$`);

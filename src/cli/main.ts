@@ -18,10 +18,10 @@ import picomatch from 'picomatch';
 import { fixUntilStable, writeAtomically } from '../fix.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
 import { decodeInput, lintFile, openSession, type Session } from './session.js';
-import { lintInPool, poolAvailable, workerCount } from './pool.js';
+import { lintInPool, poolAvailable, settleWithoutPool, workerCount } from './pool.js';
 
 export { setModuleImporter } from '../import-module.js';
-export { setWorkerEntry, BASELINE_FLAG as baselineFlag } from './pool.js';
+export { setWorkerEntry, setEarlyWorker } from './pool.js';
 export { servePool } from './pool-worker.js';
 
 declare const REPLYLINT_VERSION: string;
@@ -111,7 +111,10 @@ async function lintFilesInPool(
 ): Promise<Array<FileResult[] | undefined>> {
   const files = inputs.flatMap((input, index) => (input.kind === 'file' ? [{ index, path: input.path, key: '' }] : []));
   const threads = workerCount(files.length, env);
-  if (threads < 2 || !poolAvailable()) return [];
+  if (threads < 2 || !poolAvailable()) {
+    await settleWithoutPool(files.length);
+    return [];
+  }
   const out: Array<FileResult[] | undefined> = new Array(inputs.length);
   const misses = files.filter((file) => {
     if (!cache) return true;
@@ -119,7 +122,10 @@ async function lintFilesInPool(
     out[file.index] = cache.get(file.path, file.key);
     return out[file.index] === undefined;
   });
-  if (misses.length === 0) return out;
+  if (misses.length === 0) {
+    await settleWithoutPool(0);
+    return out;
+  }
   const linted = await lintInPool(misses.map((m) => m.path), flags, Math.min(threads, misses.length), (path) => lintFile(session, path, flags.inputFormat));
   for (const [i, miss] of misses.entries()) {
     out[miss.index] = linted[i];
@@ -227,7 +233,7 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   const results: FileResult[] = [];
   const writes: Array<{ path: string; text: string }> = [];
   const fixing = Boolean(flags.fix || flags.fixDryRun);
-  const pooled = fixing ? [] : await lintFilesInPool(inputs, session, flags, cache, cacheKey, io.env);
+  const pooled = fixing ? (await settleWithoutPool(0), []) : await lintFilesInPool(inputs, session, flags, cache, cacheKey, io.env);
   for (const [i, input] of inputs.entries()) {
     const name = input.kind === 'stdin' ? flags.stdinFilename ?? '<stdin>' : input.path;
     let fileResults = pooled[i];

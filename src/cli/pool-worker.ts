@@ -1,16 +1,23 @@
 // The worker thread's side of the pool (pool.ts), started by bin/replylint.js: opens the session
-// from the run's flags, then lints each batch of paths it is sent and answers with the results,
-// or each file's error.
-import { lintBatch, type PoolAnswer, type PoolBatch } from './pool.js';
-import { lintFile, openSession, type SessionFlags } from './session.js';
+// from the run's flags when the main thread sends them, says it is ready, then lints each batch of
+// paths it is sent and answers with the results, or each file's error.
+import { lintBatch, type PoolAnswer, type PoolBatch, type PoolInit } from './pool.js';
+import { lintFile, openSession, type Session, type SessionFlags } from './session.js';
 
 export async function servePool(): Promise<void> {
-  const { parentPort, workerData } = await import('node:worker_threads');
-  const { flags, cwd } = workerData as { flags: SessionFlags; cwd: string };
-  const session = openSession(flags, cwd);
-  parentPort!.on('message', async ({ batch }: PoolBatch) => {
-    const opened = await session;
-    const done = await lintBatch(batch, (path) => lintFile(opened, path, flags.inputFormat));
+  const { parentPort } = await import('node:worker_threads');
+  let session: Promise<Session> | undefined;
+  let flags: SessionFlags | undefined;
+  parentPort!.on('message', async (message: PoolInit | PoolBatch) => {
+    if ('init' in message) {
+      flags = message.init.flags;
+      session = openSession(flags, message.init.cwd);
+      await session;
+      parentPort!.postMessage({ ready: true } satisfies PoolAnswer);
+      return;
+    }
+    const opened = await session!;
+    const done = await lintBatch(message.batch, (path) => lintFile(opened, path, flags!.inputFormat));
     parentPort!.postMessage({ done } satisfies PoolAnswer);
   });
 }

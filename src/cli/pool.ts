@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { UsageError } from '../engine/errors.js';
 import type { FileResult } from '../types.js';
 import type { SessionFlags } from './session.js';
+import type { Worker } from 'node:worker_threads';
 
 /** Below this many files, starting a worker (~40 ms of the other core) costs more than it saves. */
 export const POOL_THRESHOLD = 200;
@@ -36,19 +37,17 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv, cores = avail
  * On a small machine the pool's threads leave no core to V8's optimising compiler, whose work in
  * a batch of a few hundred replies does not pay back: they keep to the baseline compiler
  * (1,000 replies on 2 cores: 0.39 s on one thread, 0.46 s on two optimising threads, 0.34-0.37 s
- * on two baseline threads). Only the tier is changed at run time: V8 aborts when the garbage
- * collector's threading is changed while it marks (--single-threaded-gc was tried).
- *
- * V8 rejects a code cache made under other flags, so the build also writes the cache under this
- * flag (dist/cli.baseline.cache, bin/replylint.js), and the workers are told to read that one.
+ * on two baseline threads). bin/replylint.js sets V8's flags for that before anything else runs:
+ * V8 crashes when some change while a second thread runs, and rejects code compiled under others.
+ * A batch that ends up on one thread gets the optimising compiler back here, alone.
  */
-export const BASELINE_FLAG = '--max-opt=1';
+let baselineRun = false;
 
-async function baselineOnly(): Promise<boolean> {
-  if (availableParallelism() > SMALL_MACHINE_CORES) return false;
+async function restoreOptimisingCompiler(): Promise<void> {
+  if (!baselineRun) return;
+  baselineRun = false;
   const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString(BASELINE_FLAG);
-  return true;
+  setFlagsFromString('--max-opt=999');
 }
 
 /**
@@ -66,13 +65,43 @@ export function poolAvailable(): boolean {
   return workerEntry !== undefined && existsSync(workerEntry);
 }
 
-/** What a worker is sent (a batch of paths by their index in the run) and what it answers. */
+/**
+ * A worker thread the shim started before loading the bundle, when the arguments looked like a
+ * batch (a folder, a glob, many files): it boots and loads the bundle on the other core while
+ * this thread does the same. The pool adopts it; a run that turns out to need no pool ends it.
+ */
+let early: Worker | undefined;
+
+export function setEarlyWorker(worker: Worker, baseline: boolean): void {
+  early = worker;
+  baselineRun = baseline;
+}
+
+/**
+ * No pool after all: end the early worker. A long batch on one thread gets V8's optimising
+ * compiler back, which may change only while this thread runs alone, so only then is the worker
+ * waited for (~15 ms while it boots); a short run keeps the baseline compiler and goes on.
+ */
+export async function settleWithoutPool(files: number): Promise<void> {
+  const worker = early;
+  early = undefined;
+  if (!worker) return;
+  if (files < SMALL_MACHINE_MAX_FILES || !baselineRun) {
+    void worker.terminate();
+    return;
+  }
+  await worker.terminate();
+  await restoreOptimisingCompiler();
+}
+
+/** What a worker is sent (the run's flags first, then batches of paths by their index in the run) and what it answers. */
+export interface PoolInit {
+  init: { flags: SessionFlags; cwd: string };
+}
 export interface PoolBatch {
   batch: Array<{ index: number; path: string }>;
 }
-export interface PoolAnswer {
-  done: Array<{ index: number; results?: FileResult[]; error?: PoolError }>;
-}
+export type PoolAnswer = { ready: true } | { done: Array<{ index: number; results?: FileResult[]; error?: PoolError }> };
 interface PoolError {
   message: string;
   usage: boolean;
@@ -87,7 +116,6 @@ export type LintOne = (path: string) => Promise<FileResult[]>;
 export async function lintInPool(paths: string[], flags: SessionFlags, threads: number, lintHere: LintOne): Promise<FileResult[][]> {
   // Loaded here: most runs have no pool, and worker_threads costs ~1 ms of every start.
   const { Worker } = await import('node:worker_threads');
-  const baseline = await baselineOnly();
   const results: FileResult[][] = new Array(paths.length);
   const errors: Array<PoolError | undefined> = new Array(paths.length);
   let next = 0;
@@ -96,42 +124,44 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
     for (; batch.length < size && next < paths.length; next++) batch.push({ index: next, path: paths[next] });
     return batch;
   };
-  const record = ({ done }: PoolAnswer): void => {
+  const record = (done: Extract<PoolAnswer, { done: unknown }>['done']): void => {
     for (const { index, results: found, error } of done) {
       if (error) errors[index] = error;
       else results[index] = found!;
     }
   };
 
-  const workers = Array.from({ length: threads - 1 }, () =>
-    new Promise<void>((finish, fail) => {
-      const worker = new Worker(workerEntry!, {
-        workerData: { flags, cwd: process.cwd() },
-        // The shim starts the pool's side instead of the CLI when it sees this, and picks the
-        // code cache made under the flags the worker will find.
-        env: { ...process.env, REPLYLINT_POOL_WORKER: baseline ? 'baseline' : '1' },
-      });
-      const send = (): void => {
-        const batch = take(WORKER_BATCH);
-        if (batch.length === 0) {
-          void worker.terminate();
-          finish();
-          return;
-        }
-        worker.postMessage({ batch } satisfies PoolBatch);
-      };
-      worker.on('message', (answer: PoolAnswer) => {
-        record(answer);
-        send();
-      });
-      worker.on('error', fail);
-      worker.once('online', send);
-    }),
+  const started = early ? [early] : [];
+  early?.ref();
+  early = undefined;
+  // The shim starts the pool's side instead of the CLI when it sees REPLYLINT_POOL_WORKER.
+  // It also picks the code cache made under the flags the worker finds.
+  const kind = baselineRun ? 'baseline' : '1';
+  while (started.length < threads - 1) started.push(new Worker(workerEntry!, { env: { ...process.env, REPLYLINT_POOL_WORKER: kind } }));
+  const workers = started.map(
+    (worker) =>
+      new Promise<void>((finish, fail) => {
+        const send = (): void => {
+          const batch = take(WORKER_BATCH);
+          if (batch.length === 0) {
+            void worker.terminate();
+            finish();
+            return;
+          }
+          worker.postMessage({ batch } satisfies PoolBatch);
+        };
+        worker.on('message', (answer: PoolAnswer) => {
+          if ('done' in answer) record(answer.done);
+          send();
+        });
+        worker.on('error', fail);
+        worker.postMessage({ init: { flags, cwd: process.cwd() } } satisfies PoolInit);
+      }),
   );
 
   // The main thread lints too, a few files at a time, letting the workers' answers in between.
   for (let batch = take(MAIN_BATCH); batch.length > 0; batch = take(MAIN_BATCH)) {
-    record({ done: await lintBatch(batch, lintHere) });
+    record(await lintBatch(batch, lintHere));
     await new Promise((resume) => setImmediate(resume));
   }
   await Promise.all(workers);
@@ -140,8 +170,8 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
   return results;
 }
 
-export async function lintBatch(batch: PoolBatch['batch'], lintOne: LintOne): Promise<PoolAnswer['done']> {
-  const done: PoolAnswer['done'] = [];
+export async function lintBatch(batch: PoolBatch['batch'], lintOne: LintOne): Promise<Extract<PoolAnswer, { done: unknown }>['done']> {
+  const done: Extract<PoolAnswer, { done: unknown }>['done'] = [];
   for (const { index, path } of batch) {
     try {
       done.push({ index, results: await lintOne(path) });
