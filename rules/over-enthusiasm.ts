@@ -32,6 +32,7 @@ function exclamationRuns(doc: ReplyDocument): Report[] {
   const reports: Report[] = [];
   for (const p of doc.paragraphs) {
     for (const s of p.sentences) {
+      if (!s.text.includes('!!')) continue;
       for (const m of s.text.matchAll(/!{2,}/g)) {
         let start = s.start + (m.index ?? 0);
         let end = start + m[0].length;
@@ -68,10 +69,13 @@ function mostlyExclaimed(doc: ReplyDocument): Report[] {
 
 /** Two or more capitalised words in a row ("THIS IS FIXED"), or one long one ("AMAZING"); not a quoted label. */
 function shouting(text: string, sentence: Sentence): Report[] {
+  // Most sentences have no word of two capitals or more: nothing to walk.
+  if (!/[A-Z][A-Z'’-]*[A-Z]/.test(sentence.text)) return [];
   const reports: Report[] = [];
   const words = sentence.tokens.filter((t) => t.kind === 'word');
   let run: typeof words = [];
   const flush = (): void => {
+    if (run.length === 0) return;
     const letters = run.reduce((n, t) => n + t.text.replace(/[^A-Z]/g, '').length, 0);
     const acronyms = run.every((t) => ACRONYM.test(t.text));
     if (run.length > 0 && insideQuotes(text, sentence, run[0].start)) {

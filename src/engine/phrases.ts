@@ -358,6 +358,11 @@ function hasAnyWord(words: ReadonlySet<string>, anchors: readonly string[]): boo
 
 const NONE: never[] = [];
 
+function mentionsAny(terms: readonly Term[], words: ReadonlySet<string>): boolean {
+  for (let i = 0; i < terms.length; i++) if (words.has(terms[i].norm)) return true;
+  return false;
+}
+
 /** A compiled pattern, the value it stands for, and the words one of which it needs. */
 interface Compiled<T> {
   nodes: Node[];
@@ -372,10 +377,22 @@ export class PhraseSet<T = number> {
   private anyFirst: Array<Compiled<T>> = [];
   /** Patterns of PhraseSet.of not compiled yet: most sets are never used by a given run. */
   private pending?: readonly string[];
+  /**
+   * Words one of which every match needs: each pattern's anchor words, or its first words when it
+   * has none. A sentence without any is skipped with one look-up a term, before the per-term
+   * look-ups of first words and stems; most sentences lack every telling word of most sets.
+   * Null when a pattern can start with a stem or any word and has no anchor.
+   */
+  private required: Set<string> | null = new Set();
 
   add(nodes: Node[], value: T): void {
     const compiled: Compiled<T> = { nodes, value, anchors: anchorWords(nodes) };
     const first = firstAtoms(nodes);
+    if (this.required) {
+      const needs = compiled.anchors ?? (first?.every(isWord) ? first : undefined);
+      if (needs) for (const word of needs) this.required.add(word);
+      else this.required = null;
+    }
     if (!first) {
       this.anyFirst.push(compiled);
       return;
@@ -425,6 +442,7 @@ export class PhraseSet<T = number> {
    */
   private scan(terms: readonly Term[], visit: (start: number, length: number, value: T) => boolean): boolean {
     if (this.pending) this.compilePending();
+    if (this.required && !mentionsAny(terms, this.required)) return false;
     // Looked up once per scan, not per candidate (a WeakMap look-up is no cheap thing cold).
     let words: Set<string> | undefined;
     for (let i = 0; i < terms.length; i++) {
