@@ -42,7 +42,14 @@ function withoutAsides(text: string): string {
   return text.replace(/\s*\([^()]{0,120}\)\s*/g, ' ').replace(/\s*["“][^"”]{0,80}["”]\s*/g, ' ').trim();
 }
 
+/** The first words of the closing phrases: a line that starts with none of them closes nothing. */
+const CLOSING_FIRST_WORDS = new Set(CLOSING_PHRASES.map((phrase) => phrase.split(' ')[0]));
+const FIRST_WORD = /^\s*(?:[-–—]\s*)?([A-Za-z']+)/;
+
 export function matchClosing(line: string): { phrase: string; name?: string } | undefined {
+  // Most lines are sentences: their first word says so before the asides are cut and the full
+  // pattern runs. Lines with an aside or a quotation are left to the full test.
+  if (!/[("“]/.test(line) && !CLOSING_FIRST_WORDS.has(FIRST_WORD.exec(line)?.[1].toLowerCase() ?? '')) return undefined;
   const text = withoutAsides(line);
   const m = /^\s*(?:[-–—]\s*)?([A-Za-z][A-Za-z ']{1,40}?)\s*[,!.…]*\s*(?:[,\s]\s*(?:[-–—~^]|\.{1,3})?\s*([\p{Lu}][\p{L}'-]{0,30}(?:\s[\p{Lu}][\p{L}'.-]{0,30}){0,2})\.?)?\s*$/u.exec(text);
   if (!m) return undefined;

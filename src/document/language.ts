@@ -17,8 +17,11 @@ const parseEnglish = english.parser as (text: string) => NlcstRoot;
 
 /** Curly apostrophes and quotes compare equal to straight ones. */
 export function normalizeWord(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
+  const lower = text.toLowerCase();
+  return CURLY.test(lower) ? lower.replace(CURLY_ALL, "'") : lower;
 }
+const CURLY = /[\u2018\u2019\u02bc`]/;
+const CURLY_ALL = /[\u2018\u2019\u02bc`]/g;
 
 /**
  * Each opaque span is handed to the parser as a run of "x": one word with exact offsets, so a
@@ -84,6 +87,9 @@ function joinAbbreviations(parts: Token[][]): Token[][] {
  * the start of a sentence that runs on to the next line. Hard-wrapped lines are long, and stay.
  */
 function splitAtHeadingLine(tokens: Token[], source: string): Token[][] {
+  // Both cuts need a line break or a link between two tokens: most sentences have neither.
+  const breakAt = source.indexOf('\n', tokens[0].start);
+  if ((breakAt === -1 || breakAt >= tokens.at(-1)!.end) && !tokens.some((t) => t.opaque === 'url')) return [tokens];
   let words = 0;
   let heading = true;
   for (let i = 1; i < tokens.length; i++) {
@@ -111,7 +117,7 @@ function splitAtWordPeriods(node: NlcstSentence, source: string, base: number, o
     const child = children[i];
     const token = toToken(child, source, base, opaque);
     if (!token) continue;
-    const period = token.kind === 'word' && /^[\p{Ll}\d]+\.$/u.test(token.text) && startsSentence(children, i + 1, base, opaque);
+    const period = token.kind === 'word' && token.text.endsWith('.') && /^[\p{Ll}\d]+\.$/u.test(token.text) && startsSentence(children, i + 1, base, opaque);
     if (!period) {
       parts.at(-1)!.push(token);
       continue;
@@ -151,8 +157,10 @@ function toToken(node: SentenceContent, source: string, base: number, opaque: re
   const start = base + (node.position?.start.offset ?? 0);
   const end = base + (node.position?.end.offset ?? 0);
   const text = source.slice(start, end);
-  const covering = opaque.find((span) => span.start < end && start < span.end);
-  if (covering) return { kind: 'opaque', start, end, text, norm: '\u0000', opaque: covering.kind };
+  for (let i = 0; i < opaque.length; i++) {
+    const span = opaque[i];
+    if (span.start < end && start < span.end) return { kind: 'opaque', start, end, text, norm: '\u0000', opaque: span.kind };
+  }
   const kind = node.type === 'WordNode' ? 'word' : node.type === 'PunctuationNode' ? 'punctuation' : 'symbol';
   // Outside opaque spans the parsed text is the source text (offsets are exact): no tree walk.
   return { kind, start, end, text, norm: normalizeWord(text) };
@@ -169,14 +177,14 @@ function endsWithQuestion(tokens: readonly Token[]): boolean {
 
 function toTerms(tokens: readonly Token[]): Term[] {
   const terms: Term[] = [];
-  tokens.forEach((token, index) => {
-    if (token.kind !== 'word') {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    // Only a word with an apostrophe, or "cannot", is a contraction: the rest is one term.
+    if (token.kind !== 'word' || (!token.norm.includes("'") && token.norm !== 'cannot')) {
       terms.push({ norm: token.norm, start: token.start, end: token.end, token: index });
-      return;
+      continue;
     }
-    for (const norm of expandContraction(token.norm)) {
-      terms.push({ norm, start: token.start, end: token.end, token: index });
-    }
-  });
+    for (const norm of expandContraction(token.norm)) terms.push({ norm, start: token.start, end: token.end, token: index });
+  }
   return terms;
 }

@@ -21,13 +21,17 @@ export function docsUrl(id: string): string {
 }
 
 export function runRules(doc: ReplyDocument, rules: readonly EnabledRule[]): Finding[] {
-  const place = location(doc.text);
+  // Lines are indexed only for a reply with findings; indexed loops, as this runs once per rule
+  // per reply, mostly before V8 optimises it.
+  let place: Place | undefined;
   const findings: Finding[] = [];
-  for (const { rule, severity, options } of rules) {
+  for (let r = 0; r < rules.length; r++) {
+    const { rule, severity, options } = rules[r];
     if (rule.meta.needsOriginal && !doc.customer) continue;
-    for (const report of rule.check(doc, { options })) {
-      findings.push(toFinding(report, rule, severity, doc.text, place));
-    }
+    const returned = rule.check(doc, { options });
+    // A plugin written in JavaScript may hand back any iterable.
+    const reports = Array.isArray(returned) ? returned : Array.from(returned as Iterable<Report>);
+    for (let i = 0; i < reports.length; i++) findings.push(toFinding(reports[i], rule, severity, doc.text, (place ??= location(doc.text))));
   }
   return sortFindings(findings);
 }
