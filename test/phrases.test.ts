@@ -29,6 +29,15 @@ describe('pattern language', () => {
     expect(matches(['we are unable to'], 'We’re unable to help.')).toEqual(['we are unable to']);
   });
 
+  it('finds a match whatever slot carries the telling word, and none without it', () => {
+    // Sets pass over sentences lacking every pattern's telling word (here "steps"/"instructions",
+    // the first slot, as the later ones are common words), so a match must still be found there.
+    const pattern = '(steps|instructions) (*|* *)? (are|is) (in|on) (our|the)';
+    expect(matches([pattern], 'The steps for this are in the guide.')).toEqual(['steps for this are in the']);
+    expect(matches([pattern], 'The answers for this are in the guide.')).toEqual([]);
+    expect(matches(['we (can|could) ~refund (it|this)', 'a (*|* *)? guide'], 'We could refund it, says a short guide.')).toEqual(['we could refund it', 'a short guide']);
+  });
+
   it('rejects malformed patterns with a clear error', () => {
     expect(() => compilePattern('(a b')).toThrow(PatternError);
     expect(() => compilePattern('a)')).toThrow('unbalanced ")"');

@@ -211,9 +211,10 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
     return 0;
   }
   const ignoreFile = flags.ignore ? await ignoreTest(process.cwd(), flags.ignorePath) : () => false;
-  const configIgnored = flags.ignore && fileConfig.ignore.length > 0 ? picomatch(fileConfig.ignore, { dot: true }) : () => false;
+  const configIgnored = flags.ignore && fileConfig.ignore.length > 0 ? picomatch(fileConfig.ignore, { dot: true }) : undefined;
+  // The path relative to the working folder only when a configuration ignores something.
   const ignored = (path: string): boolean =>
-    ignoreFile(path) || configIgnored(relative(process.cwd(), resolve(path)).split(sep).join('/'));
+    ignoreFile(path) || (configIgnored !== undefined && configIgnored(relative(process.cwd(), resolve(path)).split(sep).join('/')));
   const inputs = args.length > 0 ? await expandInputs(args, ignored) : io.stdinIsTTY ? [] : await expandInputs(['-']);
   if (inputs.length === 0 && args.length > 0) throw new UsageError(`every file given is ignored by ${flags.ignorePath ?? '.replylintignore'}; use --no-ignore to lint them`);
   if (inputs.length === 0) throw new UsageError('no drafts given: name a file, a folder or a glob, or pipe text in with -');

@@ -313,18 +313,42 @@ function collectEnds(nodes: readonly Node[], k: number, terms: readonly Term[], 
 }
 
 /**
- * Words one of which a match needs: those of the last mandatory slot (usually the most telling
- * word, "provider" rather than "the"), each alternative counted by its first word. A sentence
- * without any of them cannot match, which one look-up per candidate tells before any matching.
+ * Words one of which a match needs, after its first word: those of the mandatory slot with the
+ * fewest common words ("provider" rather than "the"), each alternative counted by its first word.
+ * A sentence without any of them cannot match, which one look-up per candidate tells before any
+ * matching.
  */
 function anchorWords(nodes: readonly Node[]): readonly string[] | undefined {
-  for (let k = nodes.length - 1; k > 0; k--) {
+  return tellingWords(nodes, 1);
+}
+
+/** Words so common that a sentence without them is rare: a poor choice of telling word. */
+const COMMON = new Set(
+  ('the a an to of in on at for with and or but is are was were be been am it this that these those you your we our i my me us ' +
+    'they their he she his her have has had do does did will would can could should may might not no so if as by from up out all ' +
+    'any just here there what how when go get see let know more some please').split(' '),
+);
+
+/**
+ * Words one of which every match needs, for the set's sentence test: those of the mandatory slot
+ * (first slot included) with the fewest common words, the later of equals. Undefined when no
+ * mandatory slot is plain words only (the first is a stem or any word, and nothing else is fixed).
+ */
+function tellingWords(nodes: readonly Node[], from = 0): readonly string[] | undefined {
+  let best: readonly string[] | undefined;
+  let bestCommon = Number.POSITIVE_INFINITY;
+  for (let k = from; k < nodes.length; k++) {
     const node = nodes[k];
     if (node.optional) continue;
     const words = 'atom' in node ? firstWords([[node]]) : firstWords(node.alternatives);
-    if (words) return words;
+    if (!words) continue;
+    const common = words.filter((word) => COMMON.has(word)).length;
+    if (common <= bestCommon) {
+      best = words;
+      bestCommon = common;
+    }
   }
-  return undefined;
+  return best;
 }
 
 /** The first word of each alternative, or undefined when one can start with anything else. */
@@ -389,7 +413,7 @@ export class PhraseSet<T = number> {
     const compiled: Compiled<T> = { nodes, value, anchors: anchorWords(nodes) };
     const first = firstAtoms(nodes);
     if (this.required) {
-      const needs = compiled.anchors ?? (first?.every(isWord) ? first : undefined);
+      const needs = tellingWords(nodes);
       if (needs) for (const word of needs) this.required.add(word);
       else this.required = null;
     }
