@@ -123,6 +123,8 @@ const FORM_PAGE = /\/(?:requests?\/new|contact|tickets?|submit|forms?|chat|quest
 const HELP_PAGE = /\/(?:help|support|docs?|faq|kb|knowledge|articles?|guides?|manual|hc)(?:[/.?#-]|$)|^https?:\/\/(?:help|support|docs|kb|faq)\./i;
 
 function barelyALink(doc: ReplyDocument): Report[] {
+  // Without a link among the opaque spans no token is one.
+  if (!doc.opaque.some((span) => span.kind === 'url')) return [];
   let words = 0;
   let links = 0;
   for (const p of doc.paragraphs) {

@@ -54,6 +54,9 @@ function exclamationRuns(doc: ReplyDocument): Report[] {
 }
 
 function mostlyExclaimed(doc: ReplyDocument): Report[] {
+  // Three loud sentences need three "!".
+  const first = doc.text.indexOf('!');
+  if (first === -1 || doc.text.indexOf('!', doc.text.indexOf('!', first + 1) + 1) === -1) return [];
   const sentences = doc.paragraphs.flatMap((p) => p.sentences);
   const loud = sentences.filter((s) => /!\s*["'\]]*$/.test(s.text) && s.tokens.filter((t) => t.kind === 'word').length >= 3);
   if (sentences.length < 4 || loud.length < 3 || loud.length * 2 <= sentences.length) return [];

@@ -36,8 +36,10 @@ export default defineRule({
   check(doc) {
     const reports: Report[] = [];
     const { closing, signature } = doc;
-    const warm = endsWarmly(doc);
-    const weak = closing !== undefined && WEAK.has(closing.phrase) && !warm;
+    // Read only when it decides something: most replies close with a phrase that is not weak.
+    let warmth: boolean | undefined;
+    const warm = (): boolean => (warmth ??= endsWarmly(doc));
+    const weak = closing !== undefined && WEAK.has(closing.phrase) && !warm();
     if (closing && weak) {
       const phrase = closing.text;
       const text = signature ? SUGGESTED_CLOSING : `${SUGGESTED_CLOSING}\n${NAME}`;
@@ -58,7 +60,7 @@ export default defineRule({
         suggestions: [{ desc: `Sign as a person: ${signed}`, text: signed, fix: { range: [signature.start, signature.end], text: signed } }],
       });
     }
-    if (!closing && !signature && !warm && looksLikeEmail(doc) && !isModerationNote(doc)) {
+    if (!closing && !signature && !warm() && looksLikeEmail(doc) && !isModerationNote(doc)) {
       const last = lastSentence(doc.paragraphs);
       if (last) {
         const text = `\n\n${SUGGESTED_CLOSING}\n${NAME}`;
