@@ -1,7 +1,7 @@
 // Team configuration through cosmiconfig: found in the working folder or given with --config;
 // every mistake is one line naming the file and the key path, exit 2.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { runCli } from './helpers.js';
@@ -114,6 +114,19 @@ describe('overrides and ignore in the configuration', () => {
       ['macros/a.txt', [2]],
       ['macros/billing/b.txt', []],
     ]);
+  });
+
+  it('names what ignored every file given: the ignore file, or the configuration too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-all-ignored-'));
+    mkdirSync(join(dir, 'macros'));
+    writeFileSync(join(dir, 'macros', 'a.txt'), DRAFT);
+    writeFileSync(join(dir, '.replylintrc.json'), JSON.stringify({ ignore: ['macros/**'] }));
+    const byConfig = runCli(['macros/a.txt'], { cwd: dir });
+    expect([byConfig.status, byConfig.stderr]).toEqual([2, 'replylint: every file given is ignored by .replylintignore or the configuration\'s "ignore"; use --no-ignore to lint them\n']);
+    rmSync(join(dir, '.replylintrc.json'));
+    writeFileSync(join(dir, '.replylintignore'), 'macros/\n');
+    const byFile = runCli(['macros/a.txt'], { cwd: dir });
+    expect([byFile.status, byFile.stderr]).toEqual([2, 'replylint: every file given is ignored by .replylintignore; use --no-ignore to lint them\n']);
   });
 
   it('a bad override names its key path', () => {

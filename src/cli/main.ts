@@ -216,7 +216,10 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   const ignored = (path: string): boolean =>
     ignoreFile(path) || (configIgnored !== undefined && configIgnored(relative(process.cwd(), resolve(path)).split(sep).join('/')));
   const inputs = args.length > 0 ? await expandInputs(args, ignored) : io.stdinIsTTY ? [] : await expandInputs(['-']);
-  if (inputs.length === 0 && args.length > 0) throw new UsageError(`every file given is ignored by ${flags.ignorePath ?? '.replylintignore'}; use --no-ignore to lint them`);
+  if (inputs.length === 0 && args.length > 0) {
+    const by = [flags.ignorePath ?? '.replylintignore', configIgnored ? 'the configuration\'s "ignore"' : ''].filter(Boolean).join(' or ');
+    throw new UsageError(`every file given is ignored by ${by}; use --no-ignore to lint them`);
+  }
   if (inputs.length === 0) throw new UsageError('no drafts given: name a file, a folder or a glob, or pipe text in with -');
 
   const cache = flags.cache ? ResultCache.open(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, VERSION) : undefined;
