@@ -1,7 +1,7 @@
 // The phrase engine's pattern language and rewrites.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileEntries, compilePattern, findPhrases, parsePattern, PatternError, PhraseSet } from '../src/engine/phrases.js';
 import { ROOT } from './helpers.js';
 import { parseReply } from '../src/document/reply.js';
@@ -78,5 +78,16 @@ describe('patterns parsed at build time (dist/patterns.json)', () => {
     const table = JSON.parse(readFileSync(join(ROOT, 'dist', 'patterns.json'), 'utf8')) as Record<string, unknown>;
     expect(Object.keys(table).length).toBeGreaterThan(500);
     for (const [pattern, tree] of Object.entries(table)) expect(parsePattern(pattern.trim()), pattern).toEqual(tree);
+  });
+
+  it('hold every pattern the built-in rules declare, so no run parses one (rules built on compileEntries included)', async () => {
+    const table = JSON.parse(readFileSync(join(ROOT, 'dist', 'patterns.json'), 'utf8')) as Record<string, unknown>;
+    // Fresh modules: this file's own sets are declared too.
+    vi.resetModules();
+    const fresh = await import('../src/engine/phrases.js');
+    await import('../rules/index.js');
+    expect(fresh.declaredPatterns.length).toBeGreaterThan(20);
+    const missing = fresh.declaredPatterns.flat().filter((pattern) => !Object.hasOwn(table, pattern));
+    expect(missing).toEqual([]);
   });
 });

@@ -206,8 +206,15 @@ function builtPatterns(): Record<string, Node[]> | null {
   return built;
 }
 
-/** Every pattern list given to PhraseSet.of, for the build to parse ahead (scripts/patterns.ts). */
+/**
+ * Every pattern list given to PhraseSet.of or compileEntries when the rules are defined, for the
+ * build to parse ahead (scripts/patterns.ts). Bounded: a long-lived process that loads team
+ * phrases again and again does not grow it for ever.
+ */
 export const declaredPatterns: Array<readonly string[]> = [];
+function declare(patterns: readonly string[]): void {
+  if (declaredPatterns.length < 10_000) declaredPatterns.push(patterns);
+}
 
 /** The atoms a match can start with; undefined when the first word can be anything. */
 function firstAtoms(nodes: readonly Node[]): Atom[] | undefined {
@@ -400,7 +407,7 @@ export class PhraseSet<T = number> {
   private byStem = new Map<string, Array<Compiled<T>>>();
   private anyFirst: Array<Compiled<T>> = [];
   /** Patterns of PhraseSet.of not compiled yet: most sets are never used by a given run. */
-  private pending?: readonly string[];
+  private pending?: { patterns: readonly string[]; values?: readonly T[] };
   /**
    * Words one of which every match needs: each pattern's anchor words, or its first words when it
    * has none. A sentence without any is skipped with one look-up a term, before the per-term
@@ -433,16 +440,21 @@ export class PhraseSet<T = number> {
 
   /** A set compiled on first use; compilePattern checks patterns that come from a configuration. */
   static of(patterns: readonly string[]): PhraseSet {
-    const set = new PhraseSet();
-    set.pending = patterns;
-    declaredPatterns.push(patterns);
+    return PhraseSet.lazy(patterns);
+  }
+
+  /** A set of patterns, each standing for its value (0 without values), compiled on first use. */
+  static lazy<V>(patterns: readonly string[], values?: readonly V[]): PhraseSet<V> {
+    const set = new PhraseSet<V>();
+    set.pending = { patterns, values };
+    declare(patterns);
     return set;
   }
 
   private compilePending(): void {
-    const patterns = this.pending!;
+    const { patterns, values } = this.pending!;
     this.pending = undefined;
-    for (const pattern of patterns) this.add(compilePattern(pattern), 0 as T);
+    patterns.forEach((pattern, i) => this.add(compilePattern(pattern), (values ? values[i] : 0) as T));
   }
 
   /** Every (start, length, value) where a pattern matches the terms, longest match per pattern and start. */
@@ -499,10 +511,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * A phrase rule's table: its patterns in one set, each standing for its entry's index. Nothing is
+ * parsed or indexed until a reply is linted with it; the patterns are declared for the build.
+ */
 export function compileEntries(entries: readonly PhraseEntry[]): { set: PhraseSet; compiled: CompiledEntry[] } {
-  const set = new PhraseSet();
-  const compiled = entries.map((entry, index) => {
-    for (const pattern of entry.patterns) set.add(compilePattern(pattern), index);
+  const patterns = entries.flatMap((entry) => entry.patterns);
+  const set = PhraseSet.lazy(
+    patterns,
+    entries.flatMap((entry, index) => entry.patterns.map(() => index)),
+  );
+  const compiled = entries.map((entry) => {
     const skip = entry.skip;
     return {
       entry,
