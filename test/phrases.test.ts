@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { compileEntries, compilePattern, findPhrases, parsePattern, PatternError, PhraseSet } from '../src/engine/phrases.js';
+import { compileEntries, compilePattern, findPhrases, parsePattern, PatternError, PhraseSet, setKey, type BuiltPatterns } from '../src/engine/phrases.js';
 import { ROOT } from './helpers.js';
 import { parseReply } from '../src/document/reply.js';
 
@@ -74,20 +74,31 @@ describe('phrase entries', () => {
 });
 
 describe('patterns parsed at build time (dist/patterns.json)', () => {
+  const table = () => JSON.parse(readFileSync(join(ROOT, 'dist', 'patterns.json'), 'utf8')) as BuiltPatterns;
+
   it('hold exactly the trees the parser gives today, for every built-in pattern', () => {
-    const table = JSON.parse(readFileSync(join(ROOT, 'dist', 'patterns.json'), 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(table).length).toBeGreaterThan(500);
-    for (const [pattern, tree] of Object.entries(table)) expect(parsePattern(pattern.trim()), pattern).toEqual(tree);
+    const { patterns } = table();
+    expect(Object.keys(patterns).length).toBeGreaterThan(500);
+    for (const [pattern, tree] of Object.entries(patterns)) expect(parsePattern(pattern.trim()), pattern).toEqual(JSON.parse(tree));
   });
 
-  it('hold every pattern the built-in rules declare, so no run parses one (rules built on compileEntries included)', async () => {
-    const table = JSON.parse(readFileSync(join(ROOT, 'dist', 'patterns.json'), 'utf8')) as Record<string, unknown>;
+  it('hold every pattern and phrase set the built-in rules declare, with the telling words compiling the set gives', async () => {
+    const { patterns, sets } = table();
     // Fresh modules: this file's own sets are declared too.
     vi.resetModules();
     const fresh = await import('../src/engine/phrases.js');
     await import('../rules/index.js');
     expect(fresh.declaredPatterns.length).toBeGreaterThan(20);
-    const missing = fresh.declaredPatterns.flat().filter((pattern) => !Object.hasOwn(table, pattern));
-    expect(missing).toEqual([]);
+    expect(fresh.declaredPatterns.flat().filter((pattern) => !Object.hasOwn(patterns, pattern))).toEqual([]);
+    for (const list of fresh.declaredPatterns) {
+      expect(sets[setKey(list)], list.join(' / ')).toEqual(PhraseSet.tellingWordsOf(list));
+    }
+  });
+
+  it('a set the build knows passes over a sentence without its telling words, and matches one with them', () => {
+    const [list] = Object.keys(table().sets).map((key) => key.split('\n')).filter((l) => l.includes('feedback'));
+    expect(list).toBeDefined();
+    expect(PhraseSet.of(list!).test(terms('The export finished overnight.'))).toBe(false);
+    expect(PhraseSet.of(list!).test(terms('Thanks for the feedback.'))).toBe(true);
   });
 });

@@ -178,32 +178,48 @@ function toAtom(word: string): Atom {
 
 /** Parses a pattern, failing early on one that can match nothing. */
 export function compilePattern(pattern: string): Node[] {
-  const table = builtPatterns();
-  if (table && Object.hasOwn(table, pattern)) return table[pattern];
+  const tree = builtPatterns()?.patterns[pattern];
+  if (tree !== undefined) return JSON.parse(tree) as Node[];
+  return parseChecked(pattern);
+}
+
+function parseChecked(pattern: string): Node[] {
   const nodes = parsePattern(pattern.trim());
   if (nodes.length === 0 || nodes.every((n) => n.optional)) throw new PatternError(`pattern "${pattern}" matches no words`);
   return nodes;
 }
 
-let built: Record<string, Node[]> | null | undefined;
-
 /**
- * The built-in patterns parsed at build time (dist/patterns.json, scripts/patterns.ts): parsing
- * them was ~5 ms of every cold start. Keyed by the pattern's text, so an edited or a team's
- * pattern is simply parsed here.
+ * What the build works out for the built-in patterns (dist/patterns.json, scripts/patterns.ts):
+ * each pattern's tree, kept as a JSON string until a set that holds it is compiled (most sets
+ * never are for a short draft), and each phrase set's telling words, so a set passes over a
+ * sentence without being compiled at all. Parsing and filing the ~800 patterns was ~9 ms of every
+ * cold start. Keyed by the patterns' text, so an edited or a team's pattern is simply parsed here.
  */
-function builtPatterns(): Record<string, Node[]> | null {
+export interface BuiltPatterns {
+  patterns: Record<string, string>;
+  sets: Record<string, readonly string[] | null>;
+}
+
+let built: BuiltPatterns | null | undefined;
+
+function builtPatterns(): BuiltPatterns | null {
   if (built === undefined) {
     built = null;
     for (const relative of ['./patterns.json', '../patterns.json', '../../dist/patterns.json']) {
       const url = new URL(relative, import.meta.url);
       if (existsSync(url)) {
-        built = JSON.parse(readFileSync(url, 'utf8')) as Record<string, Node[]>;
+        built = JSON.parse(readFileSync(url, 'utf8')) as BuiltPatterns;
         break;
       }
     }
   }
   return built;
+}
+
+/** A set's key in the built table: its patterns, in order. */
+export function setKey(patterns: readonly string[]): string {
+  return patterns.join('\n');
 }
 
 /**
@@ -415,11 +431,13 @@ export class PhraseSet<T = number> {
    * Null when a pattern can start with a stem or any word and has no anchor.
    */
   private required: Set<string> | null = new Set();
+  /** Whether `required` came from the build's table (then compiling leaves it alone). */
+  private requiredBuilt = false;
 
   add(nodes: Node[], value: T): void {
     const compiled: Compiled<T> = { nodes, value, anchors: anchorWords(nodes) };
     const first = firstAtoms(nodes);
-    if (this.required) {
+    if (this.required && !this.requiredBuilt) {
       const needs = tellingWords(nodes);
       if (needs) for (const word of needs) this.required.add(word);
       else this.required = null;
@@ -457,6 +475,21 @@ export class PhraseSet<T = number> {
     patterns.forEach((pattern, i) => this.add(compilePattern(pattern), (values ? values[i] : 0) as T));
   }
 
+  /** The telling words of a set not compiled yet, from the build's table when it has the set. */
+  private requiredFromBuild(): void {
+    const words = builtPatterns()?.sets[setKey(this.pending!.patterns)];
+    if (words === undefined) return;
+    this.required = words ? new Set(words) : null;
+    this.requiredBuilt = true;
+  }
+
+  /** The telling words a compiled set found: what the build writes for it. */
+  static tellingWordsOf(patterns: readonly string[]): string[] | null {
+    const set = new PhraseSet();
+    for (const pattern of patterns) set.add(parseChecked(pattern), 0);
+    return set.required ? [...set.required] : null;
+  }
+
   /** Every (start, length, value) where a pattern matches the terms, longest match per pattern and start. */
   matches(terms: readonly Term[]): Array<[number, number, T]> {
     let found: Array<[number, number, T]> | undefined;
@@ -477,7 +510,12 @@ export class PhraseSet<T = number> {
    * allocated an iterator and its results each time (a fifth of all a batch allocated).
    */
   private scan(terms: readonly Term[], visit: (start: number, length: number, value: T) => boolean): boolean {
-    if (this.pending) this.compilePending();
+    if (this.pending) {
+      // A set the build knows is tested before it is compiled: a short draft compiles few sets.
+      if (!this.requiredBuilt) this.requiredFromBuild();
+      if (this.requiredBuilt && this.required && !mentionsAny(terms, this.required)) return false;
+      this.compilePending();
+    }
     if (this.required && !mentionsAny(terms, this.required)) return false;
     // Looked up once per scan, not per candidate (a WeakMap look-up is no cheap thing cold).
     let words: Set<string> | undefined;
