@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { POOL_THRESHOLD, SMALL_MACHINE_CORES, SMALL_MACHINE_MAX_FILES, workerCount } from '../src/cli/pool.js';
+import { lintInPool, POOL_THRESHOLD, setWorkerEntry, SMALL_MACHINE_CORES, SMALL_MACHINE_MAX_FILES, workerCount } from '../src/cli/pool.js';
 import { readFileSync } from 'node:fs';
 import { ROOT, runCli } from './helpers.js';
 
@@ -76,6 +76,18 @@ describe('worker pool', () => {
     const shim = readFileSync(join(ROOT, 'bin', 'replylint.js'), 'utf8');
     const constant = (name: string) => Number(new RegExp(`const ${name} = (\\d+);`).exec(shim)?.[1]);
     expect([constant('POOL_THRESHOLD'), constant('SMALL_MACHINE_CORES'), constant('SMALL_MACHINE_MAX_FILES')]).toEqual([POOL_THRESHOLD, SMALL_MACHINE_CORES, SMALL_MACHINE_MAX_FILES]);
+  });
+
+  it.each([
+    ['throws while it loads', "throw new Error('cannot load the bundle');", 'cannot load the bundle'],
+    ['exits', 'process.exit(3);', 'a worker thread stopped before its files were linted (exit code 3)'],
+  ])('fails the run with that worker\'s error, never hangs, when a worker %s', async (_, code, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-pool-worker-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'worker.cjs'), code);
+    setWorkerEntry(join(dir, 'worker.cjs'));
+    const paths = Array.from({ length: 50 }, (_, i) => `${i}.txt`);
+    await expect(lintInPool(paths, { rule: [] }, 2, async () => [])).rejects.toThrow(message);
   });
 
   it('fills the cache from worker threads', () => {

@@ -75,7 +75,11 @@ let early: Worker | undefined;
 export function setEarlyWorker(worker: Worker, baseline: boolean): void {
   early = worker;
   baselineRun = baseline;
+  // Until the pool adopts it, a failure to boot only means it is not adopted.
+  worker.on('error', () => undefined);
+  worker.once('exit', () => exitedEarly.add(worker));
 }
+const exitedEarly = new WeakSet<Worker>();
 
 /**
  * No pool after all: end the early worker. A long batch on one thread gets V8's optimising
@@ -131,21 +135,32 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
     }
   };
 
-  const started = early ? [early] : [];
+  // An early worker that failed to boot (the shim marks it) is not adopted: a fresh one starts.
+  const started = early && !exitedEarly.has(early) ? [early] : [];
   early?.ref();
   early = undefined;
   // The shim starts the pool's side instead of the CLI when it sees REPLYLINT_POOL_WORKER.
   // It also picks the code cache made under the flags the worker finds.
   const kind = baselineRun ? 'baseline' : '1';
   while (started.length < threads - 1) started.push(new Worker(workerEntry!, { env: { ...process.env, REPLYLINT_POOL_WORKER: kind } }));
+  // A worker that fails or stops ends the run with one line once the main thread is through the
+  // queue (never a hang, never an unhandled rejection); the files it held have no results.
+  let failure: Error | undefined;
   const workers = started.map(
     (worker) =>
-      new Promise<void>((finish, fail) => {
+      new Promise<void>((finish) => {
+        let ended = false;
+        const end = (error?: Error): void => {
+          if (ended) return;
+          ended = true;
+          if (error) failure ??= error;
+          finish();
+        };
         const send = (): void => {
           const batch = take(WORKER_BATCH);
           if (batch.length === 0) {
+            end();
             void worker.terminate();
-            finish();
             return;
           }
           worker.postMessage({ batch } satisfies PoolBatch);
@@ -154,7 +169,8 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
           if ('done' in answer) record(answer.done);
           send();
         });
-        worker.on('error', fail);
+        worker.on('error', (error) => end(error));
+        worker.on('exit', (code) => end(new Error(`a worker thread stopped before its files were linted (exit code ${code})`)));
         worker.postMessage({ init: { flags, cwd: process.cwd() } } satisfies PoolInit);
       }),
   );
@@ -165,6 +181,7 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
     await new Promise((resume) => setImmediate(resume));
   }
   await Promise.all(workers);
+  if (failure) throw failure;
   const first = errors.find((e) => e !== undefined);
   if (first) throw first.usage ? new UsageError(first.message) : new Error(first.message);
   return results;
