@@ -8,7 +8,12 @@ export async function servePool(): Promise<void> {
   const { parentPort } = await import('node:worker_threads');
   let session: Promise<Session> | undefined;
   let flags: SessionFlags | undefined;
-  parentPort!.on('message', async (message: PoolInit | PoolBatch) => {
+  // Messages are handled one after another: a batch that arrives while one is linted waits.
+  let turn: Promise<void> = Promise.resolve();
+  parentPort!.on('message', (message: PoolInit | PoolBatch) => {
+    turn = turn.then(() => handle(message));
+  });
+  async function handle(message: PoolInit | PoolBatch): Promise<void> {
     if ('init' in message) {
       flags = message.init.flags;
       session = openSession(flags, message.init.cwd);
@@ -19,5 +24,5 @@ export async function servePool(): Promise<void> {
     const opened = await session!;
     const done = await lintBatch(message.batch, (path) => lintFile(opened, path, flags!.inputFormat));
     parentPort!.postMessage({ done } satisfies PoolAnswer);
-  });
+  }
 }

@@ -113,7 +113,7 @@ interface PoolError {
 
 /** Files handed out at a time: small enough that no thread waits long at the end of the queue. */
 const MAIN_BATCH = 8;
-const WORKER_BATCH = 16;
+const WORKER_BATCH = 12;
 
 export type LintOne = (path: string) => Promise<FileResult[]>;
 
@@ -156,18 +156,28 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
           if (error) failure ??= error;
           finish();
         };
+        // Two batches in flight: the worker starts the next one while its answer waits for this
+        // thread to finish the batch in hand (it lets answers in only between its own batches).
+        let inFlight = 0;
         const send = (): void => {
           const batch = take(WORKER_BATCH);
-          if (batch.length === 0) {
+          if (batch.length > 0) {
+            inFlight++;
+            worker.postMessage({ batch } satisfies PoolBatch);
+          } else if (inFlight === 0) {
             end();
             void worker.terminate();
-            return;
           }
-          worker.postMessage({ batch } satisfies PoolBatch);
         };
         worker.on('message', (answer: PoolAnswer) => {
-          if ('done' in answer) record(answer.done);
-          send();
+          if ('done' in answer) {
+            inFlight--;
+            record(answer.done);
+            send();
+          } else {
+            send();
+            send();
+          }
         });
         worker.on('error', (error) => end(error));
         worker.on('exit', (code) => end(new Error(`a worker thread stopped before its files were linted (exit code ${code})`)));
