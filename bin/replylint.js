@@ -17,6 +17,8 @@ const baselineCacheFile = join(dist, 'cli.baseline.cache');
 const POOL_THRESHOLD = 200;
 const SMALL_MACHINE_CORES = 3;
 const SMALL_MACHINE_MAX_FILES = 2000;
+/** Options whose next argument is their value, not a draft (src/cli/main.ts). */
+const TAKES_VALUE = new Set(['-c', '--config', '--print-config', '--ignore-path', '--original', '--input-format', '--preset', '-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '--stdin-filename', '--cache-location']);
 const REGEXP_FLAG = '--no-regexp-tier-up';
 const BASELINE_FLAG = '--max-opt=1';
 if (!existsSync(cli)) {
@@ -84,7 +86,7 @@ function looksLikeBatch(args) {
   if (cores < 2) return false;
   const small = cores <= SMALL_MACHINE_CORES;
   const poolSized = (count) => count >= POOL_THRESHOLD && (!small || count < SMALL_MACHINE_MAX_FILES);
-  const operands = args.filter((a) => !a.startsWith('-'));
+  const operands = args.filter((a, i) => !a.startsWith('-') && !TAKES_VALUE.has(args[i - 1]));
   return poolSized(operands.length) || operands.some((a) => /[*?[{]/.test(a) || batchFolder(a, poolSized));
 }
 

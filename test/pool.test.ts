@@ -76,6 +76,13 @@ describe('worker pool', () => {
     const shim = readFileSync(join(ROOT, 'bin', 'replylint.js'), 'utf8');
     const constant = (name: string) => Number(new RegExp(`const ${name} = (\\d+);`).exec(shim)?.[1]);
     expect([constant('POOL_THRESHOLD'), constant('SMALL_MACHINE_CORES'), constant('SMALL_MACHINE_MAX_FILES')]).toEqual([POOL_THRESHOLD, SMALL_MACHINE_CORES, SMALL_MACHINE_MAX_FILES]);
+    // The options that take a value, whose value is not a draft: as --help lists them.
+    const listed = runCli(['--help']).stdout.split('\n').flatMap((line) => {
+      const m = /^\s+(?:(-\w), )?(--[\w-]+) </.exec(line);
+      return m ? [m[1], m[2]].filter(Boolean) : [];
+    });
+    const inShim = JSON.parse(/const TAKES_VALUE = new Set\((\[[^\]]*\])\)/.exec(shim)![1].replace(/'/g, '"')) as string[];
+    expect([...inShim].sort()).toEqual(listed.sort());
   });
 
   it.each([
