@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Speed and memory of the bundled CLI beside alex and write-good, measured in one run (a script,
-// not a test): medians of several runs, wall-clock time, peak resident memory from /usr/bin/time.
+// not a test): medians of several runs (compared commands in turn), wall-clock time, peak resident memory from /usr/bin/time.
 //   npm run bench [-- --runs 5] [-- --quick]     (--quick: one draft and 1,000 replies only)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,11 +31,26 @@ function once(command, args) {
   return { ms, mb: kb / 1024 };
 }
 
+function summary(samples) {
+  const pick = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+  return { ms: pick('ms'), mb: Math.max(...samples.map((s) => s.mb)) };
+}
+
 function median(command, args, runs = RUNS) {
   once(command, args); // warm the file-system cache; every measured process still starts cold
-  const samples = Array.from({ length: runs }, () => once(command, args));
-  const pick = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(runs / 2)];
-  return { ms: pick('ms'), mb: Math.max(...samples.map((s) => s.mb)) };
+  return summary(Array.from({ length: runs }, () => once(command, args)));
+}
+
+/**
+ * Medians of commands compared with each other, run in turn (A B C, A B C, …) rather than one
+ * after another: the machine's speed drifts by several per cent within a minute, and a block of
+ * runs per command would put that drift between them.
+ */
+function alongside(commands, runs = RUNS) {
+  for (const [command, args] of commands) once(command, args); // warm the file-system cache
+  const samples = commands.map(() => []);
+  for (let r = 0; r < runs; r++) commands.forEach(([command, args], i) => samples[i].push(once(command, args)));
+  return samples.map(summary);
 }
 
 const rows = [];
@@ -64,11 +79,13 @@ try {
   const draft = join(root, 'examples', 'late-parcel.txt');
   const floor = median(process.execPath, ['-e', '0']);
   row('node -e 0 (the floor)', floor);
-  const ours = median(process.execPath, [bin, draft]);
+  const [ours, wgOne, alexOne] = alongside([
+    [process.execPath, [bin, draft]],
+    [binOf('write-good'), [draft]],
+    [binOf('alex'), [draft]],
+  ]);
   row('(a) one draft: replylint, stylish', ours);
   for (const format of ['json', 'compact', 'github', 'junit', 'sarif']) row(`(a) one draft: replylint, ${format}`, median(process.execPath, [bin, '--format', format, draft]));
-  const wgOne = median(binOf('write-good'), [draft]);
-  const alexOne = median(binOf('alex'), [draft]);
   row('(a) one draft: write-good', wgOne);
   row('(a) one draft: alex', alexOne);
   budget('(a) one draft no slower than write-good', ours.ms <= wgOne.ms, `${(ours.ms / wgOne.ms).toFixed(2)}× write-good, ${(ours.ms / alexOne.ms).toFixed(2)}× alex`);
@@ -76,13 +93,15 @@ try {
   // (b) 1,000 real replies as files
   const thousand = join(work, 'thousand');
   const kb = writeReplies(thousand, 1000) / 1024;
-  const oursK = median(process.execPath, [bin, '--format', 'json', thousand]);
+  const files = Array.from({ length: 1000 }, (_, n) => join(thousand, `${n}.txt`));
+  const [oursK, wgK] = alongside([
+    [process.execPath, [bin, '--format', 'json', thousand]],
+    [binOf('write-good'), files],
+  ]);
   row(`(b) 1,000 replies (${kb.toFixed(0)} KB): replylint`, oursK);
   // The warm-up run fills the cache; the measured runs are the "nothing changed" case of CI.
   const cached = median(process.execPath, [bin, '--format', 'json', '--cache', '--cache-location', join(work, 'cache.json'), thousand]);
   row('(b) 1,000 replies: replylint --cache, unchanged', cached, 'not a budget: the cold run above is');
-  const files = Array.from({ length: 1000 }, (_, n) => join(thousand, `${n}.txt`));
-  const wgK = median(binOf('write-good'), files);
   row('(b) 1,000 replies: write-good', wgK);
   const alexK = median(binOf('alex'), [thousand], Math.min(RUNS, 3));
   row('(b) 1,000 replies: alex', alexK);
