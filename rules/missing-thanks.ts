@@ -1,7 +1,7 @@
 // missing-thanks: the reply never thanks the customer. Short chat-style follow-ups are exempt
 // (option minWords), and option position "opening" asks for the thanks in the first paragraph.
 import { defineRule } from '../src/engine/rule.js';
-import { isModerationNote, isSocialReply, looksLikeEmail } from '../src/document/shape.js';
+import { isSocialReply, isThreadPost, looksLikeEmail } from '../src/document/shape.js';
 import { PhraseSet } from '../src/engine/phrases.js';
 import type { Paragraph, ReplyDocument, Sentence } from '../src/types.js';
 
@@ -20,7 +20,7 @@ export default defineRule({
     severity: 'warning',
     summary: 'The reply never thanks the customer for writing, reporting or waiting.',
     description:
-      'A thank-you is the first item on every good reply checklist: for writing in, for the report, for waiting, for the idea. The rule reports a reply that never thanks the customer ("thanks", "thank you", "appreciate", "grateful", a "Thanks," closing all count; "thanks to the update" and "I\'d appreciate it if" do not). Short chat-style follow-ups (no greeting and no closing) under `minWords` words and social replies (starting with an @handle) are exempt; an e-mail is asked to thank whatever its length. With `position: "opening"` the thanks must be in the first paragraph.',
+      'A thank-you is the first item on every good reply checklist: for writing in, for the report, for waiting, for the idea. The rule reports a reply that never thanks the customer ("thanks", "thank you", "appreciate", "grateful", a "Thanks," closing all count; "thanks to the update" and "I\'d appreciate it if" do not). Short chat-style follow-ups (no greeting and no closing) under `minWords` words social replies (starting with an @handle) and follow-ups in a public thread (a post that credits, quotes or agrees with another poster, opens like a chat turn, or moderates the thread) are exempt; an e-mail is asked to thank whatever its length. With `position: "opening"` the thanks must be in the first paragraph.',
     seed: '000 "Email checklist" #1; 003 §2 checklist, §3, §13',
     options: {
       position: {
@@ -42,8 +42,8 @@ export default defineRule({
     // acknowledgement may be, is in the other posts.
     if (doc.part) return [];
     // A social reply (@handle …) has its own conventions and limits, as for greeting and sign-off.
-    // So has a moderator's note ("closing as a duplicate of …").
-    if (isSocialReply(doc) || isModerationNote(doc)) return [];
+    // A follow-up in a public thread or a moderator's note is no first contact owing thanks.
+    if (isSocialReply(doc) || isThreadPost(doc)) return [];
     const first = doc.paragraphs[0]?.sentences[0];
     // A short chat-style follow-up needs no thanks; an e-mail always does, however short.
     if (!first || (!looksLikeEmail(doc) && wordCount(doc.paragraphs) < (options.minWords as number))) return [];

@@ -1,7 +1,7 @@
 // sign-off: a weak, anonymous or missing closing. A stock "Regards" is fine after a warm closing
 // line; a team name is fine under a person's name; a one-paragraph chat message needs neither.
 import { defineRule } from '../src/engine/rule.js';
-import { isModerationNote, looksLikeEmail } from '../src/document/shape.js';
+import { isForumPost, looksLikeEmail } from '../src/document/shape.js';
 import { PhraseSet } from '../src/engine/phrases.js';
 import { isTeamLine } from '../src/document/envelope.js';
 import type { Paragraph, Region, Report, ReplyDocument } from '../src/types.js';
@@ -30,7 +30,7 @@ export default defineRule({
     severity: 'warning',
     summary: 'A weak, anonymous or missing closing: end warmly and sign with your own name.',
     description:
-      'How a reply ends is the last thing the customer reads. A stock "Regards" says nothing, a team name makes the reply anonymous, and a reply that just stops feels cut off. The rule flags a bare "Regards"/"Best regards"/"Sincerely"/"Yours faithfully" closing with no warm line before it, a signature that names only a team ("Support Team", "The Acme Team", "Customer Service"), a closing with no name under it, and an e-mail that ends with no closing and no name. A warm closing sentence ("Let me know if…", "Have a great day!") before "Best," is fine, and so is a team under a person\'s name. One-paragraph chat messages and social replies (starting with an @handle) are not expected to sign off.',
+      'How a reply ends is the last thing the customer reads. A stock "Regards" says nothing, a team name makes the reply anonymous, and a reply that just stops feels cut off. The rule flags a bare "Regards"/"Best regards"/"Sincerely"/"Yours faithfully" closing with no warm line before it, a signature that names only a team ("Support Team", "The Acme Team", "Customer Service"), a closing with no name under it, and an e-mail that ends with no closing and no name. A warm closing sentence ("Let me know if…", "Have a great day!") before "Best," is fine, and so is a team under a person\'s name. One-paragraph chat messages, social replies (starting with an @handle) and forum posts are not expected to sign off: a forum shows who wrote a post, so an answer that greets a poster by handle ("Hi dwalton28:") or the whole thread ("Hi all:"), or follows others in the thread, needs no closing or name.',
     seed: '003 §10 "Better goodbyes", §12 "Don\'t be anonymous"',
   },
   check(doc) {
@@ -60,7 +60,8 @@ export default defineRule({
         suggestions: [{ desc: `Sign as a person: ${signed}`, text: signed, fix: { range: [signature.start, signature.end], text: signed } }],
       });
     }
-    if (!closing && !signature && !warm() && looksLikeEmail(doc) && !isModerationNote(doc)) {
+    // A forum shows who wrote a post: an answer there owes no signature.
+    if (!closing && !signature && !warm() && looksLikeEmail(doc) && !isForumPost(doc)) {
       const last = lastSentence(doc.paragraphs);
       if (last) {
         const text = `\n\n${SUGGESTED_CLOSING}\n${NAME}`;

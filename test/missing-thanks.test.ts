@@ -42,6 +42,16 @@ testRule('missing-thanks', {
       rewrite: "Open with: Thanks for letting us know about this.",
     },
   ],
+  'email-with-steps-and-no-thanks.txt': [
+    {
+      line: 3,
+      column: 1,
+      text: "Clear the cache from Settings, then restart the app.",
+      message: "The reply never thanks the customer: thank them for writing in, for the report or for waiting.",
+      suggestions: ["Thanks for letting us know about this. ","Thanks for your patience while we looked into this. "],
+      rewrite: "Open with: Thanks for letting us know about this.",
+    },
+  ],
   'greeting-and-answer-on-one-line.txt': [
     {
       line: 1,

@@ -1,7 +1,10 @@
 // What kind of message a reply is, from its shape: an e-mail is asked for the courtesies (thanks,
-// a sign-off) that a one-paragraph chat message, a social reply or a moderator's note is not.
+// a sign-off) that a one-paragraph chat message, a social reply, a post in a public thread or a
+// moderator's note is not.
 import { PhraseSet } from '../engine/phrases.js';
+import { englishWords } from '../engine/spelling-dictionary.js';
 import type { ReplyDocument } from '../types.js';
+import { perReply } from './per-reply.js';
 
 /** A reply addressed with @handles: a post on a social network. */
 export function isSocialReply(doc: ReplyDocument): boolean {
@@ -27,17 +30,109 @@ export const MODERATION_PATTERNS: readonly string[] = [
   '(closing|locking|archiving) (as|because|since)', 'this (question|thread|topic) is (closed|locked|a duplicate)',
 ];
 const MODERATION = PhraseSet.of(MODERATION_PATTERNS);
-const moderation = new WeakMap<ReplyDocument, boolean>();
 
 /**
  * "i think this is a duplicate of <link> so I'm closing this question": housekeeping on a forum
  * thread, not an answer to hold to e-mail manners (greeting, thanks, sign-off, no hedging).
  */
-export function isModerationNote(doc: ReplyDocument): boolean {
-  let answer = moderation.get(doc);
-  if (answer === undefined) {
-    answer = doc.paragraphs.some((p) => p.sentences.some((s) => MODERATION.test(s.terms)));
-    moderation.set(doc, answer);
+export const isModerationNote = perReply((doc: ReplyDocument): boolean => doc.paragraphs.some((p) => p.sentences.some((s) => MODERATION.test(s.terms))));
+
+/** True for a word the English word list lacks: a forum handle ("kbrosnan", "jostein"), not prose. */
+export function isHandle(word: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}\d_-]{2,29}$/u.test(word)) return false;
+  const speller = englishWords();
+  return speller !== undefined && !speller.correct(word);
+}
+
+/** Lower-case openers of a chat or forum turn ("ok so…", "ooops my bad"); an e-mail starts with a capital. */
+const CHAT_OPENER = /^(?:ok|okay|k|o+ps|oo+ps|ah+|oh+|hmm+|yes|yeah|yep|nope|no|well|sure|right|lol|haha|wow|btw|fyi|anyhow|anyway)$/;
+
+/**
+ * Talk that only makes sense in a public thread: crediting or answering other posters ("hat tip to
+ * …", "cor-el's link", "for those who didn't…") or moderating it ("re-closing this thread").
+ */
+const THREAD_TALK =
+  /\b(?:for those (?:who|of you)\b|hat tip\b|h\/t\b|(?:re-?)?(?:clos|lock|reopen|re-open|mark)\w* (?:this|the) (?:thread|topic|question)\b|original poster\b|the OP\b)/i;
+/** "cor-el's link", "jscher2000's answer": another poster's contribution, named by their handle. */
+const POSTER_POSSESSIVE = /(?:^|[\s(])([\p{L}\d_-]{2,30})['’]s (?:link|post|answer|reply|suggestion|solution|comment)s?\b/gu;
+/** "kbrosnan is right": a sentence that opens by agreeing with someone else in the thread. */
+const POSTER_IS_RIGHT = /^([\p{L}\d_-]{2,30}) (?:is|was) (?:right|correct|spot on)\b/iu;
+const PRONOUN = /^(?:you|he|she|it|this|that|they|we|i|there|which|what|who|everyone|both)$/i;
+
+/**
+ * Whether a word is a poster's handle. A capital proves nothing at a sentence start ("Everything is
+ * correct", "Today's post"), so only a word outside the dictionary counts.
+ */
+function namesSomeone(word: string): boolean {
+  return !PRONOUN.test(word) && isHandle(word.toLowerCase());
+}
+
+/** The reply opens like a chat turn: lower case, with an interjection or a handle. */
+function opensLikeChat(doc: ReplyDocument): boolean {
+  const first = doc.paragraphs[0]?.sentences[0]?.tokens.find((t) => t.kind === 'word');
+  return first !== undefined && /^\p{Ll}/u.test(first.text) && (CHAT_OPENER.test(first.norm) || isHandle(first.norm));
+}
+
+/** The reply talks to or about other people in a public thread. */
+function talksInThread(doc: ReplyDocument): boolean {
+  for (const paragraph of doc.paragraphs) {
+    if (THREAD_TALK.test(paragraph.text)) return true;
+    for (const m of paragraph.text.matchAll(POSTER_POSSESSIVE)) if (namesSomeone(m[1])) return true;
+    for (const sentence of paragraph.sentences) {
+      const m = POSTER_IS_RIGHT.exec(sentence.text);
+      if (m && namesSomeone(m[1])) return true;
+    }
   }
-  return answer;
+  return false;
+}
+
+/** A word that may follow "Great"/"Fantastic" without being someone's name: "Great news!". */
+const PRAISE_NOUN = /^(?:news|question|questions|point|catch|idea|job|work|timing|choice|stuff|find|call|thanks|thank|to|that|this|so|and|but)$/;
+const PRAISE = /^(?:fantastic|great|excellent|awesome|perfect|wonderful|brilliant|cool|nice|thanks|sorry|congrats|congratulations|welcome|oops|good)$/;
+
+/**
+ * The first sentence calls the reader by a forum handle: "Fantastic virtualize." Two words, the
+ * second not a common follow-up ("Great news!"): the second is the name of the person thanked.
+ */
+function praisesByHandle(doc: ReplyDocument): boolean {
+  const first = doc.paragraphs[0]?.sentences[0];
+  if (!first || !/[.!]\s*$/.test(first.text)) return false;
+  const words = first.tokens.filter((t) => t.kind === 'word');
+  return words.length === 2 && PRAISE.test(words[0].norm) && /^\p{Ll}/u.test(words[1].text) && !PRAISE_NOUN.test(words[1].norm);
+}
+
+/**
+ * "Could be a bug in …, could be …": a subjectless guess answers the last post in a conversation;
+ * an e-mail opens with a whole sentence.
+ */
+const GUESS_OPENER = /^\s*(?:could|might|may|would) be\b|^\s*maybe\b/i;
+
+/** Quoting another poster ("jscher2000 said (#…") or pointing at an answer given elsewhere. */
+const QUOTES_POSTER = /^\s*(?:\S+\s+said\s+\(#|same answer as\b)/i;
+
+/**
+ * A post that follows others in a public thread: a follow-up that opens like a chat turn or a
+ * guess, one that credits, quotes or agrees with another poster, or moderates the thread. It is
+ * read by everyone in it: no e-mail missing its greeting, and no first contact owing thanks.
+ */
+export const isThreadPost = perReply((doc: ReplyDocument): boolean => {
+  const opening = doc.paragraphs[0]?.text ?? '';
+  return opensLikeChat(doc) || talksInThread(doc) || praisesByHandle(doc) || GUESS_OPENER.test(opening) || QUOTES_POSTER.test(opening) || isModerationNote(doc);
+});
+
+/** Whom a forum post greets: a poster's handle ("Hi arejfour:", "Hi dwalton28") or the thread. */
+const THREAD_ADDRESS = /^(?:all|everyone|everybody|folks)$/i;
+
+/**
+ * A post on a forum: a thread post, or an answer that greets a poster by handle or the whole
+ * thread. The forum shows who wrote it, so it needs no signature.
+ */
+export const isForumPost = perReply((doc: ReplyDocument): boolean => {
+  const name = doc.greeting?.name?.trim();
+  return (name !== undefined && isPosterName(name)) || isThreadPost(doc);
+});
+
+/** "arejfour", "dwalton28", "Nix_N1", "all": not a person's name as an e-mail greets them. */
+function isPosterName(name: string): boolean {
+  return THREAD_ADDRESS.test(name) || (!/\s/.test(name) && (/\d|_/.test(name) || isHandle(name)));
 }

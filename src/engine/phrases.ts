@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { stemmer } from 'stemmer';
 import type { Report, ReplyDocument, Sentence, SuggestionReport, Term } from '../types.js';
+import { perReply } from '../document/per-reply.js';
 
 /**
  * One word slot, as a string: the word itself, "~" + a Porter stem, "*" for any word or
@@ -571,17 +572,9 @@ export function compileEntries(entries: readonly PhraseEntry[]): { set: PhraseSe
   return { set, compiled };
 }
 
-/**
- * The sentences the phrase rules read: the agent's body, never quotes or the envelope. Listed
- * once per reply (some fifteen phrase rules read them, one after another) and kept for the last
- * reply only: a WeakMap kept every reply's list until a full collection (+35 MB over 20,000 files).
- */
-let bodiesOf: { doc: ReplyDocument; sentences: readonly Sentence[] } | undefined;
-
-export function bodySentences(doc: ReplyDocument): readonly Sentence[] {
-  if (bodiesOf?.doc !== doc) bodiesOf = { doc, sentences: doc.paragraphs.flatMap((paragraph) => paragraph.sentences) };
-  return bodiesOf.sentences;
-}
+/** The sentences the phrase rules read: the agent's body, never quotes or the envelope. Listed
+ * once per reply: some fifteen phrase rules read them, one after another. */
+export const bodySentences = perReply((doc: ReplyDocument): readonly Sentence[] => doc.paragraphs.flatMap((paragraph) => paragraph.sentences));
 
 /** What a skip rule may look at around a match. */
 interface Surroundings {

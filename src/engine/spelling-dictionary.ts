@@ -86,8 +86,6 @@ function compareLine(list: string, start: number, end: number, word: string): nu
 }
 
 let shared: ReturnType<typeof wordList>;
-/** Answers remembered across drafts: a batch asks about the same few thousand words again and again. */
-const known = new Map<string, boolean>();
 
 /** A speller over the built word list plus the team's words; undefined when the list is missing. */
 export function listSpeller(words: readonly string[]): Speller | undefined {
@@ -95,16 +93,14 @@ export function listSpeller(words: readonly string[]): Speller | undefined {
   if (!shared) return undefined;
   const { list, table } = shared;
   const own = new Set(words);
-  // The hash table answers as fast as a Map of answers would; the binary search is remembered.
-  const inList = table
-    ? (word: string): boolean => tableHas(list, table, word)
-    : (word: string): boolean => {
-        let answer = known.get(word);
-        if (answer === undefined) {
-          answer = sortedListHas(list, word);
-          if (known.size < 100_000) known.set(word, answer);
-        }
-        return answer;
-      };
+  const inList = table ? (word: string): boolean => tableHas(list, table, word) : (word: string): boolean => sortedListHas(list, word);
   return { correct: (word) => own.has(word) || inList(word) };
+}
+
+let plain: Speller | null | undefined;
+
+/** The word list alone, one for the run: telling a forum handle or a name from an English word. */
+export function englishWords(): Speller | undefined {
+  if (plain === undefined) plain = listSpeller([]) ?? null;
+  return plain ?? undefined;
 }
