@@ -1,10 +1,10 @@
-// The library API over files, as the CLI lints them: configuration, ignore files, every input
-// format. The CLI adds only flags, output and exit codes on top.
-import { readFileSync } from 'node:fs';
+// The library API over files, as the CLI lints them: configuration, every input format, the same
+// reading and decoding. The CLI adds flags, ignore files, output and exit codes on top.
 import { resolve } from 'node:path';
 import { loadConfig, ruleResolver } from './config-file.js';
 import { expandInputs } from './cli/inputs.js';
-import { decodeDraft } from './cli/read.js';
+import { readBytes } from './cli/read.js';
+import { decodeInput } from './cli/session.js';
 import { readUnits, type InputFormat } from './inputs/read.js';
 import { lintUnits } from './lint-unit.js';
 import type { PresetName } from './presets.js';
@@ -33,8 +33,8 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const results: FileResult[] = [];
   for (const input of inputs) {
     if (input.kind !== 'file') continue;
-    const bytes = readFileSync(input.path);
-    const source = decodeDraft(bytes, input.path);
+    const bytes = readBytes(input.path);
+    const source = decodeInput(bytes, input.path, options.inputFormat);
     const { units } = await readUnits(input.path, bytes, source, options.inputFormat);
     results.push(...lintUnits(source, units, { enabled: enabledFor(input.path), original: options.original }));
   }

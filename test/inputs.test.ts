@@ -112,6 +112,20 @@ describe('HTML and e-mail', () => {
     }
   });
 
+  it('reads an 8-bit e-mail from its own bytes, in its declared charset, whichever way it is linted', () => {
+    // Not valid UTF-8: the CLI decodes the file leniently (latin1) for line counting, but the
+    // message's parts must be read from the file's bytes, not from a re-encoding of that text.
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-eml8-'));
+    const head = 'From: Dana Ruiz <dana@example.com>\r\nSubject: Opening hours\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n';
+    const body = 'Hi Dana,\r\n\r\nPlease see our caf\u00e9 guide for the opening hours.\r\n\r\nCheers,\r\nMo\r\n';
+    writeFileSync(join(dir, 'reply.eml'), Buffer.from(head + body, 'latin1'));
+    for (const workers of ['0', '2']) {
+      const run = runCli(['--format', 'json', dir], { env: { REPLYLINT_WORKERS: workers } });
+      const messages = (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; message: string }> }>)[0].messages;
+      expect(messages.find((m) => m.ruleId === 'link-only')?.message).toMatch(/^"Please see our café guide for the opening hours\." sends the customer off to read/);
+    }
+  });
+
   it('takes the customer name for greeting from an --original .eml From header', () => {
     const dir = mkdtempSync(join(tmpdir(), 'replylint-eml-'));
     const draft = join(dir, 'reply.txt');

@@ -1,14 +1,15 @@
 // `--cache`, like ESLint's: a file's results are reused while its content, the configuration
 // that applies to it and replylint's version are unchanged. The key is a hash of all three, so a
 // stale entry can never be served; an unreadable cache file is treated as empty.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { writeAtomically } from '../fix.js';
 import type { FileResult } from '../types.js';
 
-/** node:crypto costs ~2 ms to load: only runs with --cache need it. */
-const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+/** node:crypto costs ~2 ms to load: only runs with --cache need it, and load it once. */
+let cryptoModule: typeof import('node:crypto') | undefined;
+const crypto = (): typeof import('node:crypto') => (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
 
 export const DEFAULT_CACHE_LOCATION = '.replylintcache';
 
@@ -41,7 +42,7 @@ export class ResultCache {
   /** The hash of everything a file's results depend on. */
   key(parts: unknown[]): string {
     const hash = crypto().createHash('sha256').update(this.version);
-    for (const part of parts) hash.update('\0').update(typeof part === 'string' ? part : stableJson(part));
+    for (const part of parts) hash.update('\0').update(typeof part === 'string' || part instanceof Uint8Array ? part : stableJson(part));
     return hash.digest('hex');
   }
 
@@ -64,7 +65,6 @@ export class ResultCache {
 }
 
 function readEntries(location: string, version: string): Record<string, Entry> {
-  if (!existsSync(location)) return {};
   try {
     const file = JSON.parse(readFileSync(location, 'utf8')) as Partial<CacheFile>;
     if (file.replylint !== version || typeof file.files !== 'object' || file.files === null) return {};

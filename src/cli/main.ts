@@ -17,7 +17,7 @@ import { INPUT_FORMATS, type InputFormat } from '../inputs/read.js';
 import picomatch from 'picomatch';
 import { fixUntilStable, writeAtomically } from '../fix.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
-import { decodeInput, lintFile, openSession, type Session } from './session.js';
+import { openSession, type Session } from './session.js';
 import { lintInPool, poolAvailable, settleWithoutPool, workerCount } from './pool.js';
 
 export { setModuleImporter } from '../import-module.js';
@@ -99,34 +99,34 @@ function program(io: Io): Command {
 
 /**
  * Lints files on worker threads when there are enough of them; the cache answers what it can
- * first. Without a pool this returns nothing and the main loop reads each file once.
+ * first. Without a pool this returns what the cache answered (or nothing) and the main loop
+ * lints the rest.
  */
 async function lintFilesInPool(
   inputs: readonly Input[],
   session: Session,
   flags: Flags,
   cache: ResultCache | undefined,
-  cacheKey: (name: string, source: string) => string,
+  cacheKey: (name: string, bytes: Uint8Array) => string,
   env: NodeJS.ProcessEnv,
 ): Promise<Array<FileResult[] | undefined>> {
   const files = inputs.flatMap((input, index) => (input.kind === 'file' ? [{ index, path: input.path, key: '' }] : []));
-  const threads = workerCount(files.length, env);
-  if (threads < 2 || !poolAvailable()) {
-    await settleWithoutPool(files.length);
-    return [];
-  }
   const out: Array<FileResult[] | undefined> = new Array(inputs.length);
-  const misses = files.filter((file) => {
-    if (!cache) return true;
-    file.key = cacheKey(file.path, decodeInput(readBytes(file.path), file.path, flags.inputFormat));
+  // The cache answers first (from the bytes alone: a file it knows is not decoded); the pool is
+  // sized by what is left to lint.
+  const pool = poolAvailable() && workerCount(files.length, env) >= 2;
+  const misses = !pool || !cache ? files : files.filter((file) => {
+    file.key = cacheKey(file.path, readBytes(file.path));
     out[file.index] = cache.get(file.path, file.key);
     return out[file.index] === undefined;
   });
-  if (misses.length === 0) {
-    await settleWithoutPool(0);
+  const threads = pool ? workerCount(misses.length, env) : 0;
+  if (threads < 2) {
+    // The main loop lints what is left, and asks the cache itself.
+    await settleWithoutPool(misses.length);
     return out;
   }
-  const linted = await lintInPool(misses.map((m) => m.path), flags, Math.min(threads, misses.length), (path) => lintFile(session, path, flags.inputFormat));
+  const linted = await lintInPool(misses.map((m) => m.path), flags, threads, session.lintFile);
   for (const [i, miss] of misses.entries()) {
     out[miss.index] = linted[i];
     cache?.set(miss.path, miss.key, linted[i]!);
@@ -224,14 +224,14 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
 
   const cache = flags.cache ? ResultCache.open(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, VERSION) : undefined;
   const configPrints = new WeakMap<object, string>();
-  const cacheKey = (name: string, source: string): string => {
+  const cacheKey = (name: string, bytes: Uint8Array): string => {
     const enabled = enabledFor(name);
     let print = configPrints.get(enabled);
     if (print === undefined) {
       print = cache!.key([enabled.map((e) => ({ rule: e.rule, severity: e.severity, options: e.options })), fileConfig]);
       configPrints.set(enabled, print);
     }
-    return cache!.key([print, name, flags.inputFormat ?? '', original ?? '', Boolean(flags.reportUnusedDirectives), source]);
+    return cache!.key([print, name, flags.inputFormat ?? '', original ?? '', Boolean(flags.reportUnusedDirectives), bytes]);
   };
 
   const results: FileResult[] = [];
@@ -243,12 +243,12 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
     let fileResults = pooled[i];
     if (!fileResults) {
       const bytes = input.kind === 'stdin' ? await readStdinBytes() : readBytes(input.path);
-      const source = decodeInput(bytes, name, flags.inputFormat);
+      const source = session.decode(bytes, name);
       const cacheable = cache !== undefined && input.kind === 'file' && !fixing;
-      const key = cacheable ? cacheKey(name, source) : '';
+      const key = cacheable ? cacheKey(name, bytes) : '';
       fileResults = cacheable ? cache.get(name, key) : undefined;
       if (!fileResults) {
-        fileResults = await session.lintSource(name, source);
+        fileResults = await session.lintSource(name, source, bytes);
         if (cacheable) cache.set(name, key, fileResults);
       }
       if (fixing && source.trim() !== '') {

@@ -2,12 +2,11 @@
 // from the run's flags when the main thread sends them, says it is ready, then lints each batch of
 // paths it is sent and answers with the results, or each file's error.
 import { lintBatch, type PoolAnswer, type PoolBatch, type PoolInit } from './pool.js';
-import { lintFile, openSession, type Session, type SessionFlags } from './session.js';
+import { openSession, type Session } from './session.js';
 
 export async function servePool(): Promise<void> {
   const { parentPort } = await import('node:worker_threads');
   let session: Promise<Session> | undefined;
-  let flags: SessionFlags | undefined;
   // Messages are handled one after another: a batch that arrives while one is linted waits.
   let turn: Promise<void> = Promise.resolve();
   parentPort!.on('message', (message: PoolInit | PoolBatch) => {
@@ -15,14 +14,13 @@ export async function servePool(): Promise<void> {
   });
   async function handle(message: PoolInit | PoolBatch): Promise<void> {
     if ('init' in message) {
-      flags = message.init.flags;
-      session = openSession(flags, message.init.cwd);
+      session = openSession(message.init.flags, message.init.cwd);
       await session;
       parentPort!.postMessage({ ready: true } satisfies PoolAnswer);
       return;
     }
     const opened = await session!;
-    const done = await lintBatch(message.batch, (path) => lintFile(opened, path, flags!.inputFormat));
+    const done = await lintBatch(message.batch, opened.lintFile);
     parentPort!.postMessage({ done } satisfies PoolAnswer);
   }
 }

@@ -26,8 +26,15 @@ export interface Session {
   preset: PresetName | undefined;
   enabledFor: (path: string) => EnabledRule[];
   original: { text: string; name?: string } | undefined;
-  /** Lints one input's text (already decoded) as a file of that name. */
-  lintSource: (name: string, text: string) => Promise<FileResult[]>;
+  /**
+   * Lints one input's text (already decoded) as a file of that name; an e-mail's parts are read
+   * from its bytes, when the caller has them, since its text may be a lenient decoding.
+   */
+  lintSource: (name: string, text: string, bytes?: Uint8Array) => Promise<FileResult[]>;
+  /** Reads, decodes and lints one file: what a worker thread does for each path it is sent. */
+  lintFile: (path: string) => Promise<FileResult[]>;
+  /** A file's text as this run decodes it (e-mail leniently). */
+  decode: (bytes: Buffer, name: string) => string;
 }
 
 export async function openSession(flags: SessionFlags, cwd: string): Promise<Session> {
@@ -35,23 +42,23 @@ export async function openSession(flags: SessionFlags, cwd: string): Promise<Ses
   const preset = flags.preset === undefined ? fileConfig.preset : checkPreset(flags.preset, '--preset');
   const enabledFor = ruleResolver(fileConfig, { preset, rules: parseRuleFlags(flags.rule) }, cwd);
   const original = flags.original !== undefined ? await originalMessage(flags.original) : undefined;
-  const lintSource = async (name: string, text: string): Promise<FileResult[]> => {
+  const decode = (bytes: Buffer, name: string): string => decodeInput(bytes, name, flags.inputFormat);
+  const lintSource = async (name: string, text: string, bytes?: Uint8Array): Promise<FileResult[]> => {
     if (text.trim() === '') return [lintText(text, { filePath: name, enabled: enabledFor(name) })];
-    const { units } = await readUnits(name, undefined, text, flags.inputFormat);
+    const { units } = await readUnits(name, bytes, text, flags.inputFormat);
     return lintUnits(text, units, { enabled: enabledFor(name), original: original?.text, customerName: original?.name, reportUnusedDirectives: flags.reportUnusedDirectives });
   };
-  return { fileConfig, preset, enabledFor, original, lintSource };
+  const lintFile = (path: string): Promise<FileResult[]> => {
+    const bytes = readBytes(path);
+    return lintSource(path, decode(bytes, path), bytes);
+  };
+  return { fileConfig, preset, enabledFor, original, lintSource, lintFile, decode };
 }
 
 /** A draft's text: e-mail is decoded leniently (its parts declare their own charsets). */
 export function decodeInput(bytes: Buffer, name: string, inputFormat: InputFormat | undefined): string {
   const email = /\.eml$/i.test(name) || inputFormat === 'eml';
   return email ? decodeLenient(bytes, name) : decodeDraft(bytes, name);
-}
-
-/** Reads and lints one file: what a worker thread does for each path it is sent. */
-export async function lintFile(session: Session, path: string, inputFormat: InputFormat | undefined): Promise<FileResult[]> {
-  return session.lintSource(path, decodeInput(readBytes(path), path, inputFormat));
 }
 
 async function originalMessage(path: string): Promise<{ text: string; name?: string }> {

@@ -94,7 +94,7 @@ async function reduceHtml(units: LintUnit[]): Promise<LintUnit[]> {
 /** The customer's message from --original: an e-mail gives its text and the sender's name. */
 export async function readOriginal(path: string, bytes: Uint8Array, source: string): Promise<{ text: string; name?: string }> {
   if (/\.eml$/i.test(path) || kindOf(path, source).kind === 'eml') {
-    const email = await (await emlModule()).readEmail(path, bytes ?? Buffer.from(source), source);
+    const email = await (await emlModule()).readEmail(path, bytes, source);
     return { text: email.text, name: email.fromName };
   }
   if (/\.html?$/i.test(path)) return { text: (await htmlModule()).visibleText(source).text };
