@@ -47,8 +47,9 @@ export default defineRule({
     const first = doc.paragraphs[0]?.sentences[0];
     // A short chat-style follow-up needs no thanks; an e-mail always does, however short.
     if (!first || (!looksLikeEmail(doc) && wordCount(doc.paragraphs) < (options.minWords as number))) return [];
-    const at = insertionPoint(doc);
+    // Where a thanks would go is worked out only for a reply that lacks one.
     const insert = (text: string) => {
+      const at = insertionPoint(doc);
       const inserted = at.after ? ` ${text}` : at.beforeList ? `${text}\n\n` : `${text} `;
       const desc = at.after ? `Add after the first sentence: ${text}` : `Open with: ${text}`;
       return { desc, text: inserted, fix: { range: [at.offset, at.offset] as [number, number], text: inserted } };

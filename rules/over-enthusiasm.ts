@@ -81,7 +81,7 @@ function shouting(text: string, sentence: Sentence): Report[] {
     if (run.length === 0) return;
     const letters = run.reduce((n, t) => n + t.text.replace(/[^A-Z]/g, '').length, 0);
     const acronyms = run.every((t) => ACRONYM.test(t.text));
-    if (run.length > 0 && insideQuotes(text, sentence, run[0].start)) {
+    if (insideQuotes(text, sentence, run[0].start)) {
       run = [];
       return;
     }

@@ -29,7 +29,7 @@ export default definePhraseRule(
         `(please)? ${CONTACT} (our|the|your) ${TEAM}? ${UNIT}`,
         `(please)? ${CONTACT} ${TEAM} (at|on|via|directly)`,
         `(please)? ${CONTACT} (the|your) ${OTHERS} (directly|instead|yourself)`,
-        `(please)? ${CONTACT} (the|your) ${OTHERS} (at|on|via|for|about|to|regarding) `.trimEnd(),
+        `(please)? ${CONTACT} (the|your) ${OTHERS} (at|on|via|for|about|to|regarding)`,
         '(handled|dealt with|managed|covered) by (another|a different|a separate|the other) (department|team|company|provider)',
         `you (will|would|may|might)? (need|have|want) to ${CONTACT}`,
         `you (should|must|can) ${CONTACT} (our|the) ${TEAM}? ${UNIT}`,

@@ -150,7 +150,7 @@ function runTogether(spell: Speller, lower: string): boolean {
 function mostlyUnknown(spell: Speller, sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => t.kind === 'word' && /^[\p{L}']+$/u.test(t.text));
   if (words.length < 4) return false;
-  const unknown = words.filter((t) => !correct(spell, t.text.replace(/[’‘]/g, "'"))).length;
+  const unknown = words.filter((t) => !correct(spell, plainApostrophes(t.text))).length;
   return unknown * 3 >= words.length;
 }
 
@@ -163,7 +163,7 @@ function inUnknownRun(spell: Speller, words: readonly Token[], at: number): bool
   let unknown = 0;
   for (let i = Math.max(0, at - 3); i <= Math.min(words.length - 1, at + 3); i++) {
     if (i === at) continue;
-    const text = words[i]!.text.replace(/[’‘]/g, "'");
+    const text = plainApostrophes(words[i]!.text);
     if (!/^[\p{L}']+$/u.test(text) || CLASSIC.has(text.toLowerCase())) continue;
     if (/[^\x00-\x7F]/.test(text) || !correct(spell, text)) unknown++;
   }
@@ -193,7 +193,7 @@ const CLASSIC = new Map<string, string>(
     'foriegn:foreign grammer:grammar gratefull:grateful greatful:grateful harrass:harass helpfull:helpful hopefuly:hopefully ignorence:ignorance ' +
     'immediatley:immediately incidently:incidentally interupt:interrupt libary:library lisence:license liase:liaise millenium:millennium ' +
     'mispell:misspell neice:niece ocasion:occasion occurance:occurrence oppertunity:opportunity opportunaty:opportunity paralell:parallel ' +
-    'peice:piece perseverence:perseverance posible:possible possibilty:possibility potentialy:potentially prefered:preferred ' +
+    'peice:piece perseverence:perseverance posible:possible possibilty:possibility potentialy:potentially ' +
     'proffesional:professional professionnal:professional promiss:promise pronounciation:pronunciation reccommend:recommend recomended:recommended ' +
     'rember:remember resistence:resistance responsability:responsibility rythm:rhythm sieze:seize similiar:similar ' +
     'speach:speech stratagy:strategy succesfully:successfully sucessfully:successfully supercede:supersede tendancy:tendency threshhold:threshold ' +
@@ -203,8 +203,7 @@ const CLASSIC = new Map<string, string>(
     'apreciate:appreciate appriciate:appreciate acknowlege:acknowledge accross:across aquire:acquire adviced:advised dosnt:doesn\'t'
   )
     .split(/\s+/)
-    .map((pair) => pair.split(':') as [string, string])
-    ,
+    .map((pair) => pair.split(':') as [string, string]),
 );
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -317,8 +316,8 @@ export default defineRule({
     /** The corrections for one word, or none when it is right or not ours to judge. */
     const judge = (word: string, token: Token, words: readonly Token[]): string[] => {
       const classic = CLASSIC.get(word.toLowerCase());
+      // Only words the dictionary lacks come here: the loop below and correct() asked it already.
       if (classic) return [matchCase(word, classic)];
-      if (inDictionary(spell, word)) return [];
       // "pasword" splits into "pas" + "word", "eplain" into "e" + "plain": a run-together pair is
       // only believed when no word is a dropped letter or a swap away.
       const joined = !word.includes('-') && runTogether(spell, word.replace(/'s$/i, '').toLowerCase());

@@ -62,11 +62,11 @@ export default defineRule({
   check(doc) {
     const customer = doc.customer;
     const lastBody = doc.paragraphs.at(-1)?.sentences.at(-1);
-    // Moving to a private channel or asking the customer back engages with the message for now.
-    if (!customer || !lastBody || movesToPrivateChannel(doc.paragraphs) || asksBack(doc.paragraphs)) return [];
     // A social reply (@handle …) answers across several posts, often "1/2" and "2/2": one post
     // cannot be judged for what it leaves out.
-    if (isSocialReply(doc)) return [];
+    if (!customer || !lastBody || isSocialReply(doc)) return [];
+    // Moving to a private channel or asking the customer back engages with the message for now.
+    if (movesToPrivateChannel(doc.paragraphs) || asksBack(doc.paragraphs)) return [];
     // A reply in another language is beyond the word lists: stay silent rather than guess.
     if (isForeign(doc.paragraphs.map((p) => p.text).join(' '))) return [];
     const handedOver = handsOver(doc.paragraphs);
@@ -79,12 +79,12 @@ export default defineRule({
     const open = unansweredPoints(points, reply);
     if (open.length === points.length) return [];
     const reports: Report[] = [];
+    const at = answerPlace(doc.paragraphs);
     for (const point of open) {
       // A link nods to a lone point; a hand-over ("ask this on the developer forum") routes them all.
       if (handedOver && points.length === 1) continue;
       // A quote in the draft: point at the customer's words. An --original file: at the reply's end.
       const span: Span = customer.inFile ? point : lastBody;
-      const at = answerPlace(doc.paragraphs);
       const text = at.before ? `${stub(point)}\n\n` : `\n\n${stub(point)}`;
       reports.push({
         span,

@@ -21,37 +21,31 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** One run: seconds of wall clock and peak memory in MB (when /usr/bin/time is there). */
 function once(command, args) {
+  const [run, runArgs] = TIME ? [TIME, ['-f', '%M', command, ...args]] : [command, args];
   const start = process.hrtime.bigint();
-  const result = TIME
-    ? spawnSync(TIME, ['-f', '%M', command, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 })
-    : spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
+  const result = spawnSync(run, runArgs, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.error) throw new Error(`bench: ${command} failed: ${result.error.message}`);
   const kb = TIME ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
   return { ms, mb: kb / 1024 };
 }
 
-function summary(samples) {
-  const pick = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-  return { ms: pick('ms'), mb: Math.max(...samples.map((s) => s.mb)) };
-}
-
-function median(command, args, runs = RUNS) {
-  once(command, args); // warm the file-system cache; every measured process still starts cold
-  return summary(Array.from({ length: runs }, () => once(command, args)));
-}
-
 /**
  * Medians of commands compared with each other, run in turn (A B C, A B C, …) rather than one
  * after another: the machine's speed drifts by several per cent within a minute, and a block of
- * runs per command would put that drift between them.
+ * runs per command would put that drift between them. The first run of each only warms the
+ * file-system cache; every measured process still starts cold.
  */
 function alongside(commands, runs = RUNS) {
-  for (const [command, args] of commands) once(command, args); // warm the file-system cache
+  for (const [command, args] of commands) once(command, args);
   const samples = commands.map(() => []);
   for (let r = 0; r < runs; r++) commands.forEach(([command, args], i) => samples[i].push(once(command, args)));
-  return samples.map(summary);
+  const pick = (list, key) => list.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  return samples.map((list) => ({ ms: pick(list, 'ms'), mb: Math.max(...list.map((s) => s.mb)) }));
 }
+
+/** Medians of one command. */
+const median = (command, args, runs = RUNS) => alongside([[command, args]], runs)[0];
 
 const rows = [];
 const budgets = [];

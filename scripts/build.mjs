@@ -1,4 +1,6 @@
-// Bundles the CLI and the library into dist/: one file each, so a cold start reads one module.
+// Bundles the CLI (one CommonJS file with its V8 code caches) and the library (ES modules, the
+// parsers a plain draft never needs in chunks of their own) into dist/, with the data the build
+// works out once: the spelling word list and its hash table, the parsed phrase patterns.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -50,8 +52,6 @@ rmSync(new URL('../dist/chunks', import.meta.url), { recursive: true, force: tru
 // The library (and the docs generator) as ES modules with code splitting: the parsers for exports,
 // HTML and e-mail are separate chunks that load only when a file needs them. The CLI and its
 // pool's worker threads run from the CommonJS bundle below.
-rmSync(new URL('../dist/cli.js', import.meta.url), { force: true });
-rmSync(new URL('../dist/worker.js', import.meta.url), { force: true });
 await build({
   ...shared,
   entryPoints: { index: 'src/index.ts', docs: 'src/docs/generate.ts' },

@@ -2,16 +2,11 @@
 // phrase set's telling words: the CLI then reads the trees instead of parsing ~800 patterns on
 // every cold start, and passes over sentences without compiling a set (src/engine/phrases.ts).
 import { writeFileSync } from 'node:fs';
-import { builtinRules } from '../rules/index.js';
-import { compilePattern, declaredPatterns, PhraseSet, setKey, type BuiltPatterns, type PhraseEntry } from '../src/engine/phrases.js';
+import { compilePattern, declaredPatterns, PhraseSet, setKey, type BuiltPatterns } from '../src/engine/phrases.js';
+import '../rules/index.js';
 
-const patterns = new Set<string>();
-for (const rule of builtinRules) {
-  for (const entry of (rule as { entries?: readonly PhraseEntry[] }).entries ?? []) {
-    for (const list of [entry.patterns, entry.skip?.sentence, entry.skip?.nearby, entry.skip?.reply]) list?.forEach((p) => patterns.add(p));
-  }
-}
-for (const list of declaredPatterns) list.forEach((p) => patterns.add(p));
+// Every rule declares its patterns when it is defined (PhraseSet.of, compileEntries).
+const patterns = new Set(declaredPatterns.flat());
 
 // Trees as JSON strings: the CLI parses one only when a set that holds it is compiled.
 const table: BuiltPatterns = { patterns: {}, sets: {} };

@@ -43,13 +43,6 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv, cores = avail
  */
 let baselineRun = false;
 
-async function restoreOptimisingCompiler(): Promise<void> {
-  if (!baselineRun) return;
-  baselineRun = false;
-  const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString('--max-opt=999');
-}
-
 /**
  * The file a worker thread starts from: the executable shim (bin/replylint.js) registers itself,
  * so a worker loads the CommonJS bundle with its V8 code cache, as the main thread did. Without
@@ -71,15 +64,17 @@ export function poolAvailable(): boolean {
  * this thread does the same. The pool adopts it; a run that turns out to need no pool ends it.
  */
 let early: Worker | undefined;
+let earlyExited = false;
 
 export function setEarlyWorker(worker: Worker, baseline: boolean): void {
   early = worker;
   baselineRun = baseline;
   // Until the pool adopts it, a failure to boot only means it is not adopted.
   worker.on('error', () => undefined);
-  worker.once('exit', () => exitedEarly.add(worker));
+  worker.once('exit', () => {
+    earlyExited = true;
+  });
 }
-const exitedEarly = new WeakSet<Worker>();
 
 /**
  * No pool after all: end the early worker. A long batch on one thread gets V8's optimising
@@ -95,7 +90,9 @@ export async function settleWithoutPool(files: number): Promise<void> {
     return;
   }
   await worker.terminate();
-  await restoreOptimisingCompiler();
+  baselineRun = false;
+  const { setFlagsFromString } = await import('node:v8');
+  setFlagsFromString('--max-opt=999');
 }
 
 /** What a worker is sent (the run's flags first, then batches of paths by their index in the run) and what it answers. */
@@ -105,7 +102,8 @@ export interface PoolInit {
 export interface PoolBatch {
   batch: Array<{ index: number; path: string }>;
 }
-export type PoolAnswer = { ready: true } | { done: Array<{ index: number; results?: FileResult[]; error?: PoolError }> };
+export type PoolAnswer = { ready: true } | { done: BatchDone };
+type BatchDone = Array<{ index: number; results?: FileResult[]; error?: PoolError }>;
 interface PoolError {
   message: string;
   usage: boolean;
@@ -128,15 +126,15 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
     for (; batch.length < size && next < paths.length; next++) batch.push({ index: next, path: paths[next] });
     return batch;
   };
-  const record = (done: Extract<PoolAnswer, { done: unknown }>['done']): void => {
+  const record = (done: BatchDone): void => {
     for (const { index, results: found, error } of done) {
       if (error) errors[index] = error;
       else results[index] = found!;
     }
   };
 
-  // An early worker that failed to boot (the shim marks it) is not adopted: a fresh one starts.
-  const started = early && !exitedEarly.has(early) ? [early] : [];
+  // An early worker that failed to boot (setEarlyWorker notes its exit) is not adopted: a fresh one starts.
+  const started = early && !earlyExited ? [early] : [];
   early?.ref();
   early = undefined;
   // The shim starts the pool's side instead of the CLI when it sees REPLYLINT_POOL_WORKER.
@@ -197,8 +195,8 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
   return results;
 }
 
-export async function lintBatch(batch: PoolBatch['batch'], lintOne: LintOne): Promise<Extract<PoolAnswer, { done: unknown }>['done']> {
-  const done: Extract<PoolAnswer, { done: unknown }>['done'] = [];
+export async function lintBatch(batch: PoolBatch['batch'], lintOne: LintOne): Promise<BatchDone> {
+  const done: BatchDone = [];
   for (const { index, path } of batch) {
     try {
       done.push({ index, results: await lintOne(path) });

@@ -29,10 +29,6 @@ export function readBytes(path: string): Buffer {
   return bytes;
 }
 
-export function readDraft(path: string): string {
-  return decodeDraft(readBytes(path), path);
-}
-
 /** An e-mail may carry 8-bit text in any charset: postal-mime decodes it; lines are counted in latin1 then. */
 export function decodeLenient(bytes: Uint8Array, name: string): string {
   try {
@@ -46,8 +42,4 @@ export async function readStdinBytes(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
-}
-
-export async function readStdin(name: string): Promise<string> {
-  return decodeDraft(await readStdinBytes(), name);
 }

@@ -192,7 +192,7 @@ function termsText(sentence: Sentence, first: number, length: number): string {
 }
 
 /** Lines that acknowledge how the customer feels. */
-export const EMPATHY = PhraseSet.of([
+const EMPATHY = PhraseSet.of([
   'i (completely|totally|fully|really|absolutely)? understand', 'i can (only)? (imagine|see why|see how|understand)', 'i know (how|this|that|it|what)',
   'i hear you', 'i get (it|why|that)', '(you are|you were) (absolutely|completely|totally|quite)? right', 'you have every right',
   '(sorry|apologize|apologise|apologies)', '~frustrat', '~annoy', 'upsetting', 'maddening', 'infuriating', 'stressful', 'exasperating', 'distressing',

@@ -18,7 +18,7 @@ import { perReply } from '../document/per-reply.js';
 
 /**
  * One word slot, as a string: the word itself, "~" + a Porter stem, "*" for any word or
- * "<opaque>". Strings rather than {kind, word} objects: the build's table of ~700 parsed patterns
+ * "<opaque>". Strings rather than {kind, word} objects: the build's table of ~800 parsed patterns
  * (dist/patterns.json) is half the size, and it is read at every start.
  */
 type Atom = string;
@@ -155,8 +155,8 @@ export function parsePattern(pattern: string): Node[] {
   return nodes;
 }
 
-/** Space, tab, newline, "(", ")" and, inside a group, "|" end a word (a char-code test: patterns
- * are compiled at every start, and a regular expression per character showed in the profile). */
+/** Space, tab, newline, "(", ")" and, inside a group, "|" end a word (a char-code test: a team's
+ * patterns are parsed at every start, and a regular expression per character showed in the profile). */
 function endsWord(code: number, inGroup: boolean): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 40 || code === 41 || (inGroup && code === 124);
 }
@@ -426,10 +426,10 @@ export class PhraseSet<T = number> {
   /** Patterns of PhraseSet.of not compiled yet: most sets are never used by a given run. */
   private pending?: { patterns: readonly string[]; values?: readonly T[] };
   /**
-   * Words one of which every match needs: each pattern's anchor words, or its first words when it
-   * has none. A sentence without any is skipped with one look-up a term, before the per-term
-   * look-ups of first words and stems; most sentences lack every telling word of most sets.
-   * Null when a pattern can start with a stem or any word and has no anchor.
+   * Words one of which every match needs: each pattern's telling words (tellingWords: its least
+   * common mandatory slot). A sentence without any is skipped with one look-up a term, before the
+   * per-term look-ups of first words and stems; most sentences lack every telling word of most
+   * sets. Null when a pattern has no mandatory slot of plain words.
    */
   private required: Set<string> | null = new Set();
   /** Whether `required` came from the build's table (then compiling leaves it alone). */

@@ -340,7 +340,7 @@ export function replyKeys(paragraphs: readonly Paragraph[]): Set<string> {
  * "can I get the shipping fee refunded?" is not answered by a reply that only talks about
  * shipping. A reported problem needs one concept: acknowledging it is enough.
  */
-export function isAnswered(point: Point, reply: Set<string>): boolean {
+function isAnswered(point: Point, reply: Set<string>): boolean {
   let hits = 0;
   for (const concept of point.concepts) if ([...concept].some((key) => reply.has(key))) hits++;
   if (point.kind === 'problem') return hits >= 1;

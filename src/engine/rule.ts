@@ -8,12 +8,11 @@ export function defineRule(rule: Rule): Rule {
 }
 
 /** A rule that is a table of phrases: the shared engine does the matching and the rewrites. */
-export function definePhraseRule(meta: RuleMeta, entries: readonly PhraseEntry[]): Rule & { entries: readonly PhraseEntry[] } {
+export function definePhraseRule(meta: RuleMeta, entries: readonly PhraseEntry[]): Rule {
   // Compiled on first use (compileEntries defers the work), declared now for the build.
   const table = compileEntries(entries);
   return {
     meta,
-    entries,
     check(doc) {
       return findPhrases(doc, table);
     },

@@ -8,7 +8,7 @@
 // one more than the offset in the list where a word's line starts. Open addressing, linear probing.
 
 /** FNV-1a over UTF-16 code units: a few integer operations a character. */
-export function wordHash(text: string, from = 0, to = text.length): number {
+function wordHash(text: string, from = 0, to = text.length): number {
   let hash = 0x811c9dc5;
   for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
