@@ -10,16 +10,22 @@ const VERBS =
 const message = (match: PhraseMatch) =>
   `"${match.text}" says no and stops there: add a sorry and what the customer can do instead.`;
 
+/** A sorry or a clear way forward: counts next door to the "no" and a paragraph on alike. */
+const CLEAR_WAY = [
+  'sorry', 'apologize', 'apologise', 'apologies', 'instead', 'alternatively', 'alternative', 'workaround', 'work around', 'in the meantime',
+  'what (you|we|i) can do', 'here is (how|what)', 'the good news', 'would (that|this|it) work', 'reach out', 'contact (your|the|our)',
+  'try (to|using|the|a|an|another|again|our|this)', 'let me (set|add|send|book|move|arrange|create|open|ask|get|find|show|walk|help|look)',
+];
+
 /** An apology, an alternative or the agent's own next step near the "no" makes it a "No, and…". */
 const ALTERNATIVES = [
-  'sorry', 'apologize', 'apologise', 'apologies', 'instead', 'however', 'alternatively', 'alternative', 'workaround', 'work around',
-  'in the meantime', 'what (you|we|i) can do', 'here is (how|what)', 'option', 'options', 'but (you|we|i) (can|could|do|will|have)',
+  ...CLEAR_WAY,
+  'however', 'option', 'options', 'but (you|we|i) (can|could|do|will|have)',
   'you (can|could) (still|also|use|try|switch|export|download|ask|upgrade|request|keep|get|move|set|book|choose|pick|order)',
   'i (have|will|can|could) (set|add|send|book|move|issue|create|open|ask|arrange|extend|give|credit|refund|make|put|change|pass|escalate)',
-  'we (can|could|will|do) (offer|give|send|set|add|extend|credit|refund|help|provide|have)', 'would (that|this|it) work',
-  'let me (set|add|send|book|move|arrange|create|open|ask|get|find|show|walk|help|look)',
-  'the good news', 'what i can do', 'happy to', 'glad to', 'so (i|we) (have|will|can|could)', '<opaque>', 'please (try|use|suggest|submit|vote|contact|reach|visit|consider|go|switch|choose|pick|order|book|file|ask|post|open|report|check|create)', 'contact (your|the|our)', '?', 'you (can|may|might)',
-  'keep an eye', 'pass (it|this|that|your * ) on', 'feature request', 'suggest', 'recommend', 'try (to|using|the|a|an|another|again|our|this)', 'reach out', 'dm',
+  'we (can|could|will|do) (offer|give|send|set|add|extend|credit|refund|help|provide|have)',
+  'what i can do', 'happy to', 'glad to', 'so (i|we) (have|will|can|could)', '<opaque>', 'please (try|use|suggest|submit|vote|contact|reach|visit|consider|go|switch|choose|pick|order|book|file|ask|post|open|report|check|create)', '?', 'you (can|may|might)',
+  'keep an eye', 'pass (it|this|that|your * ) on', 'feature request', 'suggest', 'recommend', 'dm',
   'we (will|would) (be happy|love|like)', 'ask (on|in|at|the)', 'there (are|is) (a|some)? (workaround|workarounds|ways|way|options)',
   'i have (placed|ordered|sent|booked|added|credited|refunded|issued|created|arranged|moved|set|opened|asked|extended|applied|upgraded|switched|changed|started)',
   // "We can't ship to Norway. Our partner store Nordvik sells the same range and delivers there."
@@ -70,14 +76,12 @@ const phrases = definePhraseRule(
  * something else ("Anything else I can help with?").
  */
 const FOLLOW_UP = PhraseSet.of([
-  'sorry', 'apologize', 'apologise', 'apologies', 'instead', 'alternatively', 'alternative', 'workaround', 'work around', 'in the meantime',
-  'what (you|we|i) can do', 'here is (how|what)', 'the good news', 'would (that|this|it) work',
+  ...CLEAR_WAY,
   'you (can|could) (still|also|use|try|switch|export|download|ask|upgrade|request|get|move|set|book|choose|pick|order|install)',
-  'try (to|using|the|a|an|another|again|our|this)', 'ask (it|them|this|your question)? (on|in|at)', 'reach out', 'contact (your|the|our)',
+  'ask (it|them|this|your question)? (on|in|at)',
   'please (try|use|ask|tag|post|file|submit|contact|reach|visit|clarify|send|share|provide|tell|check|install|update|download|open|report|confirm|describe)',
   '(which|what) (*|* *)? (do|are|did|were) you (have|using|use|running|run|see|seeing|get|getting|try|trying)',
   '(can|could|would) you (send|tell|share|confirm|check|try|provide|describe|let me know which)',
-  'let me (set|add|send|book|move|arrange|create|open|ask|get|find|show|walk|help|look)',
   'i (will|can|could) (set|add|send|book|move|issue|create|open|ask|arrange|extend|give|credit|refund|make|put|escalate)',
 ]);
 

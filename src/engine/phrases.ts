@@ -218,6 +218,8 @@ function builtPatterns(): BuiltPatterns | null {
   return built;
 }
 
+const sharedSets = new Map<string, PhraseSet>();
+
 /** A set's key in the built table: its patterns, in order. */
 export function setKey(patterns: readonly string[]): string {
   return patterns.join('\n');
@@ -459,7 +461,15 @@ export class PhraseSet<T = number> {
 
   /** A set compiled on first use; compilePattern checks patterns that come from a configuration. */
   static of(patterns: readonly string[]): PhraseSet {
-    return PhraseSet.lazy(patterns);
+    // One set per list of patterns: rules that share a skip list (hedging spreads the same ones
+    // over a dozen entries) compile it once, and a reply is tested against it once.
+    const key = setKey(patterns);
+    let set = sharedSets.get(key);
+    if (!set) {
+      set = PhraseSet.lazy(patterns);
+      if (sharedSets.size < 10_000) sharedSets.set(key, set);
+    }
+    return set;
   }
 
   /** A set of patterns, each standing for its value (0 without values), compiled on first use. */
