@@ -1,8 +1,7 @@
 // false-hope: vague promises on a settled decision ("I've passed this on to the team").
 import { definePhraseRule } from '../src/engine/rule.js';
-import { PhraseSet, bodySentences } from '../src/engine/phrases.js';
 import type { PhraseEntry, PhraseMatch, PhraseSkip } from '../src/engine/phrases.js';
-import type { ReplyDocument, Rule, RuleMeta } from '../src/types.js';
+import type { RuleMeta } from '../src/types.js';
 
 const message = (match: PhraseMatch) =>
   `"${match.text}" promises nothing and hints at a change that may never come: if the decision is made, say so and lead the customer to what they can do.`;
@@ -48,9 +47,24 @@ const requests: PhraseEntry = {
   ],
 };
 
+/**
+ * Signs that the answer is settled or the customer wants something the company does not do:
+ * a removal, an end, a "no", a wish for a feature. Without one, "we'll pass your feedback on"
+ * after a complaint ("Sorry we fell short") is how service gets better, not false hope.
+ */
+const SETTLED = [
+  '~remove', '~retire', '~discontinue', 'stopped', 'ended', 'end of (its|the)? (life|support|update|updates|sale)', 'shut down', 'switched off', 'turned off', 'phased out', 'no longer', 'any more', 'anymore',
+  '~decide', 'decision', 'policy', 'for good', 'permanent', 'here to stay', 'no plans', 'not (planning|planned)', '(moved|switched) (to|from|away)',
+  '(was|were|has been|have been|be) changed', '(for|due to) (safety|security|legal|operational|business|licensing) reasons',
+  'do not (currently)? (have|offer|support|carry|sell|stock|provide|plan)', '(will not|is not|are not|not) (be)? (coming|going to come) back', '(will not|won\'t) (return|come back)',
+  '(is|are|was|were) not (currently)? (possible|available|supported|offered)', 'not something (we|that we)', 'there is no way', '(we|i) (can not|are unable to|am unable to)', 'unfortunately',
+  'like to see', 'would (like|love)', '~wish', 'bring (*|* *)? back', 'feature', 'features', 'request', 'suggestion', 'great idea', 'interesting idea',
+];
+
 /** Passing on feedback or "keeping it in mind": false hope only when the answer is already no. */
 const feedback: PhraseEntry = {
   ...shared,
+  skip: { ...SKIP, onlyReply: SETTLED },
   patterns: [
     passOn(FEEDBACK_NOUNS),
     '(i|we) (will|would) (pass|forward|share|relay) (it|this|that|them) (on|along)? to (the|our)? (*|* *)? (team|teams|developers|devs|engineers|management)',
@@ -58,25 +72,6 @@ const feedback: PhraseEntry = {
     '(i|we) (will|would) let (the|our) (*)? (team|developers|devs|engineers) know',
   ],
 };
-
-/**
- * Signs that the answer is settled or the customer wants something the company does not do:
- * a removal, an end, a "no", a wish for a feature. Without one, "we'll pass your feedback on"
- * after a complaint ("Sorry we fell short") is how service gets better, not false hope.
- */
-const SETTLED = PhraseSet.of([
-  '~remove', '~retire', '~discontinue', 'stopped', 'ended', 'end of (its|the)? (life|support|update|updates|sale)', 'shut down', 'switched off', 'turned off', 'phased out', 'no longer', 'any more', 'anymore',
-  '~decide', 'decision', 'policy', 'for good', 'permanent', 'here to stay', 'no plans', 'not (planning|planned)', '(moved|switched) (to|from|away)',
-  '(was|were|has been|have been|be) changed', '(for|due to) (safety|security|legal|operational|business|licensing) reasons',
-  'do not (currently)? (have|offer|support|carry|sell|stock|provide|plan)', '(will not|is not|are not|not) (be)? (coming|going to come) back', '(will not|won\'t) (return|come back)',
-  '(is|are|was|were) not (currently)? (possible|available|supported|offered)', 'not something (we|that we)', 'there is no way', '(we|i) (can not|are unable to|am unable to)', 'unfortunately',
-  'like to see', 'would (like|love)', '~wish', 'bring (*|* *)? back', 'feature', 'features', 'request', 'suggestion', 'great idea', 'interesting idea',
-]);
-
-function settled(doc: ReplyDocument): boolean {
-  for (const sentence of bodySentences(doc)) if (SETTLED.test(sentence.terms)) return true;
-  return false;
-}
 
 const meta: RuleMeta = {
   id: 'false-hope',
@@ -87,16 +82,4 @@ const meta: RuleMeta = {
   seed: '004 "Stop apologising" (contrast 003 §4)',
 };
 
-const requestRule = definePhraseRule(meta, [requests]);
-const feedbackRule = definePhraseRule(meta, [feedback]);
-
-const rule: Rule = {
-  meta,
-  check(doc, context) {
-    const found = requestRule.check(doc, context);
-    if (!settled(doc)) return found;
-    return [...found, ...feedbackRule.check(doc, context)].sort((a, b) => a.span.start - b.span.start);
-  },
-};
-
-export default rule;
+export default definePhraseRule(meta, [requests, feedback]);

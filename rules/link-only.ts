@@ -5,7 +5,7 @@
 // help, FAQ or support section counts as something to read.
 import { defineRule } from '../src/engine/rule.js';
 import { isModerationNote } from '../src/document/shape.js';
-import { PhraseSet, oneLine } from '../src/engine/phrases.js';
+import { isWordTerm, PhraseSet, oneLine } from '../src/engine/phrases.js';
 import type { Paragraph, Report, ReplyDocument, Sentence } from '../src/types.js';
 
 const RESOURCE =
@@ -59,13 +59,13 @@ const LEAD_INS = new Set(['then', 'first', 'next', 'now', 'please', 'finally', '
 
 /** "Go to Settings", "Then tap Export", "To rotate a key, open…": the steps are written out. */
 function isInstruction(sentence: Sentence): boolean {
-  const words = sentence.terms.filter((t) => /^[\p{L}]/u.test(t.norm)).map((t) => t.norm);
+  const words = sentence.terms.filter(isWordTerm).map((t) => t.norm);
   let i = 0;
   while (i < words.length && LEAD_INS.has(words[i])) i++;
   if (IMPERATIVES.has(words[i] ?? '')) return true;
   if (words[0] === 'to') {
     const comma = sentence.terms.findIndex((t) => t.norm === ',');
-    const after = sentence.terms.slice(comma + 1).find((t) => /^[\p{L}]/u.test(t.norm))?.norm;
+    const after = sentence.terms.slice(comma + 1).find(isWordTerm)?.norm;
     return comma !== -1 && IMPERATIVES.has(after ?? '');
   }
   return false;
@@ -167,11 +167,9 @@ export default defineRule({
     description:
       'A link to the docs makes the customer find the answer themselves in a page written for everyone. Give the answer or the steps in the reply, then link the article for detail: seed 003 §4 recommends exactly that, so a link that comes with an answer is not flagged. The rule flags sentences that point at a FAQ, help-centre article, knowledge base, guide, manual section, video or web page ("please refer to our FAQ", "you\'ll find everything in our help center", "the steps are in section 6 of the user guide", "here you go: <link>") when the reply has no steps of its own (no numbered or bulleted list, no instruction such as "Go to Settings > Billing", no short answer just before the pointer in the same paragraph), and replies that are little more than a link. It leaves alone pointers that add detail to an answer ("there\'s more detail in our guide"), "refer to the steps below", and links that are the answer themselves, such as a tracking or download link.',
     seed: '003 §15.6 (and §4, which recommends linking the knowledge base alongside an answer)',
+    wholeReply: true,
   },
   check(doc) {
-    // One post of a split reply ("2/2"): the rest of the reply, where the answer, thanks or
-    // acknowledgement may be, is in the other posts.
-    if (doc.part) return [];
     const pointers: Sentence[] = [];
     for (const p of doc.paragraphs) for (const s of p.sentences) if (POINTER.test(s.terms) && !s.isQuestion && !CHANNEL.test(s.terms)) pointers.push(s);
     const open = pointers.filter((s) => !answersHere(doc, s));

@@ -22,6 +22,7 @@ export default defineRule({
     description:
       'A thank-you is the first item on every good reply checklist: for writing in, for the report, for waiting, for the idea. The rule reports a reply that never thanks the customer ("thanks", "thank you", "appreciate", "grateful", a "Thanks," closing all count; "thanks to the update" and "I\'d appreciate it if" do not). Short chat-style follow-ups (no greeting and no closing) under `minWords` words social replies (starting with an @handle) and follow-ups in a public thread (a post that credits, quotes or agrees with another poster, opens like a chat turn, or moderates the thread) are exempt; an e-mail is asked to thank whatever its length. With `position: "opening"` the thanks must be in the first paragraph.',
     seed: '000 "Email checklist" #1; 003 §2 checklist, §3, §13',
+    wholeReply: true,
     options: {
       position: {
         type: 'string',
@@ -38,9 +39,6 @@ export default defineRule({
     },
   },
   check(doc, { options }) {
-    // One post of a split reply ("2/2"): the rest of the reply, where the answer, thanks or
-    // acknowledgement may be, is in the other posts.
-    if (doc.part) return [];
     // A social reply (@handle …) has its own conventions and limits, as for greeting and sign-off.
     // A follow-up in a public thread or a moderator's note is no first contact owing thanks.
     if (isSocialReply(doc) || isThreadPost(doc)) return [];

@@ -142,6 +142,11 @@ export interface RuleMeta {
   options?: Record<string, OptionSpec>;
   /** Runs only when the customer's message is known. */
   needsOriginal?: boolean;
+  /**
+   * Judges what the whole reply does or lacks (an answer, thanks, acknowledgement), so it does not
+   * run on one post of a reply split over several ("1/2", "2/2"): the rest is in the other posts.
+   */
+  wholeReply?: boolean;
   /** May return safe fixes that --fix applies. */
   fixable?: boolean;
 }

@@ -71,6 +71,18 @@ describe('phrase entries', () => {
     const [report] = findPhrases(parseReply('Sorry for the inconvenience.\n'), table);
     expect(report.fix).toEqual({ range: [14, 27], text: 'trouble' });
   });
+
+  it('skips a phrase unless, or when, the reply says something elsewhere (onlyReply, reply)', () => {
+    const settled = compileEntries([
+      { patterns: ['pass it on'], message: 'Hope: "{match}".', rewrites: [''], skip: { onlyReply: ['(was|were) removed'] } },
+      { patterns: ['for now'], message: 'Stopgap: "{match}".', rewrites: [''], skip: { reply: ['workaround'] } },
+    ]);
+    const messages = (text: string) => findPhrases(parseReply(text), settled).map((r) => r.message);
+    expect(messages('I will pass it on.\n')).toEqual([]);
+    expect(messages('The export was removed last year.\n\nI will pass it on.\n')).toEqual(['Hope: "pass it on".']);
+    expect(messages('Use the old screen for now.\n')).toEqual(['Stopgap: "for now".']);
+    expect(messages('Use the old screen for now.\n\nThere is a workaround in the guide.\n')).toEqual([]);
+  });
 });
 
 describe('patterns parsed at build time (dist/patterns.json)', () => {

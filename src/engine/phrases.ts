@@ -65,6 +65,8 @@ export interface PhraseSkip {
   nearby?: readonly string[];
   /** Leave it alone when the reply's body contains one of these anywhere (e.g. a workaround). */
   reply?: readonly string[];
+  /** Leave it alone unless the reply's body contains one of these somewhere (e.g. a settled "no"). */
+  onlyReply?: readonly string[];
 }
 
 export interface PhraseEntry {
@@ -85,6 +87,7 @@ export interface CompiledEntry {
   skipSentence?: PhraseSet;
   skipNearby?: PhraseSet;
   skipReply?: PhraseSet;
+  needReply?: PhraseSet;
 }
 
 const MAX_PER_SENTENCE = 8;
@@ -577,6 +580,7 @@ export function compileEntries(entries: readonly PhraseEntry[]): { set: PhraseSe
       skipSentence: skip?.sentence ? PhraseSet.of(skip.sentence) : undefined,
       skipNearby: skip?.nearby ? PhraseSet.of(skip.nearby) : undefined,
       skipReply: skip?.reply ? PhraseSet.of(skip.reply) : undefined,
+      needReply: skip?.onlyReply ? PhraseSet.of(skip.onlyReply) : undefined,
     };
   });
   return { set, compiled };
@@ -669,6 +673,16 @@ function cachedTest(around: Surroundings, set: PhraseSet, index: number): boolea
   return found;
 }
 
+/** Whether any sentence of the reply's body matches the set: asked once per reply and set. */
+function replyHas(around: Surroundings, set: PhraseSet): boolean {
+  let found = around.replyTests.get(set);
+  if (found === undefined) {
+    found = around.sentences.some((s) => set.test(s.terms));
+    around.replyTests.set(set, found);
+  }
+  return found;
+}
+
 function skipped(around: Surroundings, compiled: CompiledEntry, match: PhraseMatch): boolean {
   if (insideQuotes(around.text, match.sentence, match.start)) return true;
   if (compiled.skipNearby) {
@@ -676,15 +690,8 @@ function skipped(around: Surroundings, compiled: CompiledEntry, match: PhraseMat
       if (cachedTest(around, compiled.skipNearby, i)) return true;
     }
   }
-  if (compiled.skipReply) {
-    const set = compiled.skipReply;
-    let found = around.replyTests.get(set);
-    if (found === undefined) {
-      found = around.sentences.some((s) => set.test(s.terms));
-      around.replyTests.set(set, found);
-    }
-    if (found) return true;
-  }
+  if (compiled.skipReply && replyHas(around, compiled.skipReply)) return true;
+  if (compiled.needReply && !replyHas(around, compiled.needReply)) return true;
   const skip = compiled.entry.skip;
   if (!skip) return false;
   const { sentence } = match;
@@ -702,6 +709,12 @@ function skipped(around: Surroundings, compiled: CompiledEntry, match: PhraseMat
   if (compiled.skipSentence && cachedTest(around, compiled.skipSentence, around.index)) return true;
   return false;
 }
+
+/** A term that is a word: it starts with a letter (not punctuation, a number or a link). */
+export function isWordTerm(term: Term): boolean {
+  return LETTER_FIRST.test(term.norm);
+}
+const LETTER_FIRST = /^\p{L}/u;
 
 /** True when only punctuation (quotes, brackets, bullets) comes before term `index`. */
 export function isSentenceStart(sentence: Sentence, index: number): boolean {

@@ -1,7 +1,7 @@
 // The customer's points (questions, requests, reported problems) and the words that stand for
 // them, so unanswered-points can tell whether the reply gives each one at least a nod.
 import { stemmer } from 'stemmer';
-import { PhraseSet } from './phrases.js';
+import { isWordTerm, PhraseSet } from './phrases.js';
 import type { Paragraph, Sentence, Span, Term } from '../types.js';
 
 export type PointKind = 'question' | 'request' | 'problem';
@@ -249,7 +249,7 @@ function looksLikeCode(sentence: Sentence): boolean {
 const DEMANDS = new Set(['refund', 'cancel', 'remove', 'delete', 'close', 'reset', 'replace', 'credit', 'unsubscribe', 'reverse', 'reimburse', 'return', 'resend', 'reactivate', 'unblock', 'unlock', 'restore']);
 
 function imperative(sentence: Sentence): boolean {
-  const words = sentence.terms.filter((t) => /^[\p{L}]/u.test(t.norm));
+  const words = sentence.terms.filter(isWordTerm);
   const first = words[0]?.norm === 'just' || words[0]?.norm === 'now' ? words[1] : words[0];
   return first !== undefined && DEMANDS.has(first.norm) && words.length >= 2;
 }
@@ -301,7 +301,7 @@ function splitPoints(sentence: Sentence, kind: PointKind): Part[] {
 const QUESTION_WORDS = new Set([...SPLIT_BEFORE].filter((w) => w !== 'also'));
 
 function asksItself(terms: readonly Term[]): boolean {
-  const first = terms.find((t) => /^[\p{L}]/u.test(t.norm) && t.norm !== 'also')?.norm ?? '';
+  const first = terms.find((t) => isWordTerm(t) && t.norm !== 'also')?.norm ?? '';
   return QUESTION_WORDS.has(first) || REQUESTS.test(terms) || QUESTION_OPENERS.test(terms);
 }
 
@@ -373,7 +373,7 @@ function sameThread(a: Point, b: Point): boolean {
 const BACK_REFERENCES = new Set(['it', 'they', 'them', 'that', 'this', 'these', 'those']);
 
 function refersBack(point: Point): boolean {
-  const own = point.sentence.terms.filter((t) => t.start >= point.start && t.end <= point.end && /^[\p{L}]/u.test(t.norm));
+  const own = point.sentence.terms.filter((t) => t.start >= point.start && t.end <= point.end && isWordTerm(t));
   const [first, second] = own.map((t) => t.norm);
   return BACK_REFERENCES.has(first ?? '') || (AUXILIARIES.has(first ?? '') && BACK_REFERENCES.has(second ?? ''));
 }
