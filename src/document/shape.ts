@@ -18,9 +18,16 @@ export function isSocialReply(doc: ReplyDocument): boolean {
 export function looksLikeEmail(doc: ReplyDocument): boolean {
   if (isSocialReply(doc)) return false;
   const greeting = doc.greeting;
-  const ownLine = greeting !== undefined && /^[ \t]*\r?\n/.test(doc.text.slice(greeting.end));
+  const ownLine = greeting !== undefined && endsItsLine(doc.text, greeting.end);
   return ownLine || doc.paragraphs.length >= 2;
 }
+
+/** Only blanks between the offset and the end of its line (tested in place, no copy of the rest). */
+function endsItsLine(text: string, at: number): boolean {
+  LINE_END.lastIndex = at;
+  return LINE_END.test(text);
+}
+const LINE_END = /[ \t]*\r?\n/y;
 
 /** What a forum moderator writes when tidying a thread. */
 export const MODERATION_PATTERNS: readonly string[] = [
@@ -57,14 +64,12 @@ const THREAD_TALK =
 const POSTER_POSSESSIVE = /(?:^|[\s(])([\p{L}\d_-]{2,30})['’]s (?:link|post|answer|reply|suggestion|solution|comment)s?\b/gu;
 /** "kbrosnan is right": a sentence that opens by agreeing with someone else in the thread. */
 const POSTER_IS_RIGHT = /^([\p{L}\d_-]{2,30}) (?:is|was) (?:right|correct|spot on)\b/iu;
-const PRONOUN = /^(?:you|he|she|it|this|that|they|we|i|there|which|what|who|everyone|both)$/i;
-
 /**
  * Whether a word is a poster's handle. A capital proves nothing at a sentence start ("Everything is
- * correct", "Today's post"), so only a word outside the dictionary counts.
+ * correct", "Today's post"), so only a word outside the dictionary counts (pronouns are in it).
  */
 function namesSomeone(word: string): boolean {
-  return !PRONOUN.test(word) && isHandle(word.toLowerCase());
+  return isHandle(word.toLowerCase());
 }
 
 /** The reply opens like a chat turn: lower case, with an interjection or a handle. */

@@ -6,13 +6,19 @@ import { cuss } from 'cuss';
 import { isWordTerm, PhraseSet } from './phrases.js';
 import type { Paragraph, Sentence } from '../types.js';
 
+/** Feelings that belong to whoever the sentence is about: "she is tired of the bells" is not the customer's. */
+const FEELING_PATTERNS = [
+  '~frustrat', 'furious', 'livid', 'fuming', 'angry', 'annoyed', 'irritated', 'upset', 'fed up', 'sick of', 'tired of', 'had enough', 'disappointed', 'shocked', 'disgusted', 'appalled',
+];
+const FEELINGS = PhraseSet.of(FEELING_PATTERNS);
+
 const FRUSTRATION = PhraseSet.of([
-  '~frustrat', 'furious', 'livid', 'fuming', 'angry', 'annoyed', 'irritated', 'upset', 'fed up', 'sick of', 'tired of', 'had enough',
-  'unacceptable', 'ridiculous', 'outrageous', 'disgrace', 'disgraceful', 'appalling', 'appalled', 'shocking', 'shocked', 'disgusted',
+  ...FEELING_PATTERNS,
+  'unacceptable', 'ridiculous', 'outrageous', 'disgrace', 'disgraceful', 'appalling', 'shocking',
   'terrible', 'awful', 'horrible', 'horrendous', 'worst', 'useless', 'pathetic', 'incompetent', 'scam', 'rip-off', 'ripoff', 'a joke',
-  'disappointed', 'disappointing', '~embarrass', 'humiliat', 'waste of (my)? (time|money)', 'wasted (my|hours|days|an|a)', 'never again',
+  'disappointing', '~embarrass', 'humiliat', 'waste of (my)? (time|money)', 'wasted (my|hours|days|an|a)', 'never again',
   '(third|fourth|fifth|3rd|4th|5th) time', 'nobody (has)? (replied|answered|helped|called)',
-  'no one (has)? (replied|answered|helped|called)', 'how many times', 'i am done', 'at my wits',
+  'no one (has)? (replied|answered|helped|called)', 'how many times', 'i am done',
   'cost me', 'lost (a|the|my) (whole|entire)? (day|afternoon|morning|client|sale|money|job)', 'cancel (my|the) (account|subscription|order) (now|immediately|today)',
   '(arrived|came) (late|cold|broken|damaged|wrong|smashed|crushed|stale)', 'in the (bin|trash|garbage)', 'never been so', 'not good enough', 'disaster', 'nightmare', 'fiasco', 'unbelievable', 'beyond a joke', 'a mess', 'beyond (frustrating|annoying|ridiculous)', 'fuck', 'fucking', 'shit', 'crap', 'bullshit', 'wtf',
 ]);
@@ -25,10 +31,6 @@ const WEAK = PhraseSet.of([
   'still (not|no|waiting|have not|has not|broken|nothing)', 'seriously', 'what is going on', '(was|were) (late|cold|broken|damaged|wrong|smashed|crushed|stale)',
 ]);
 
-/** Feelings that belong to whoever the sentence is about: "she is tired of the bells" is not the customer's. */
-const FEELINGS = PhraseSet.of([
-  '~frustrat', 'furious', 'livid', 'fuming', 'angry', 'annoyed', 'irritated', 'upset', 'fed up', 'sick of', 'tired of', 'had enough', 'disappointed', 'shocked', 'disgusted', 'appalled',
-]);
 const OTHERS = new Set(['he', 'she', 'they', 'everyone', 'people', 'staff']);
 
 /**

@@ -122,6 +122,9 @@ function conceptOf(norm: string): Set<string> | undefined {
   return new Set([stem, ...(GROUPS.get(stem) ?? [])]);
 }
 
+/** A link in the reply answers "can you send me the link?". */
+const LINK = conceptOf('link')!;
+
 /** The content words of a run of terms as concepts: stem plus synonym groups; a few two-word phrases too. */
 export function conceptsOf(terms: readonly Term[]): Array<Set<string>> {
   const concepts: Array<Set<string>> = [];
@@ -323,7 +326,7 @@ export function replyKeys(paragraphs: readonly Paragraph[]): Set<string> {
       for (const token of s.tokens) {
         if (token.opaque !== 'url') continue;
         // The link itself answers "can you send me the link?".
-        add(conceptOf('link')!);
+        add(LINK);
         const path = token.text.replace(/^[a-z]+:\/\/[^/]+/i, '');
         for (const word of path.split(/[^A-Za-z]+/)) {
           const concept = word.length > 2 ? conceptOf(word.toLowerCase()) : undefined;
