@@ -20,7 +20,7 @@ export default defineRule({
     severity: 'warning',
     summary: 'The reply never thanks the customer for writing, reporting or waiting.',
     description:
-      'A thank-you is the first item on every good reply checklist: for writing in, for the report, for waiting, for the idea. The rule reports a reply that never thanks the customer ("thanks", "thank you", "appreciate", "grateful", a "Thanks," closing all count; "thanks to the update" and "I\'d appreciate it if" do not). Short chat-style follow-ups (no greeting and no closing) under `minWords` words social replies (starting with an @handle) and follow-ups in a public thread (a post that credits, quotes or agrees with another poster, opens like a chat turn, or moderates the thread) are exempt; an e-mail is asked to thank whatever its length. With `position: "opening"` the thanks must be in the first paragraph.',
+      'A thank-you is the first item on every good reply checklist: for writing in, for the report, for waiting, for the idea. The rule reports a reply that never thanks the customer ("thanks", "thank you", "appreciate", "grateful", a "Thanks," closing all count; "thanks to the update" and "I\'d appreciate it if" do not). Short chat-style follow-ups (no greeting and no closing) under `minWords` words social replies (starting with an @handle) and follow-ups in a conversation or a public thread (a post that quotes the reader\'s last message back, credits, quotes or agrees with another poster, opens like a chat turn, or moderates the thread) are exempt; an e-mail is asked to thank whatever its length. With `position: "opening"` the thanks must be in the first paragraph.',
     seed: '000 "Email checklist" #1; 003 §2 checklist, §3, §13',
     wholeReply: true,
     options: {

@@ -114,15 +114,26 @@ const GUESS_OPENER = /^\s*(?:could|might|may|would) be\b|^\s*maybe\b/i;
 
 /** Quoting another poster ("jscher2000 said (#…") or pointing at an answer given elsewhere. */
 const QUOTES_POSTER = /^\s*(?:\S+\s+said\s+\(#|same answer as\b)/i;
+/** Quoting the reader's last post back to them ("you wrote: …"): a turn in an ongoing exchange. */
+const QUOTES_READER = /\byou (?:wrote|said)\s*:/i;
 
 /**
  * A post that follows others in a public thread: a follow-up that opens like a chat turn or a
- * guess, one that credits, quotes or agrees with another poster, or moderates the thread. It is
+ * guess, quotes the reader's last post back, credits, quotes or agrees with another poster, or
+ * moderates the thread. It is
  * read by everyone in it: no e-mail missing its greeting, and no first contact owing thanks.
  */
 export const isThreadPost = perReply((doc: ReplyDocument): boolean => {
   const opening = doc.paragraphs[0]?.text ?? '';
-  return opensLikeChat(doc) || talksInThread(doc) || praisesByHandle(doc) || GUESS_OPENER.test(opening) || QUOTES_POSTER.test(opening) || isModerationNote(doc);
+  return (
+    opensLikeChat(doc) ||
+    talksInThread(doc) ||
+    praisesByHandle(doc) ||
+    GUESS_OPENER.test(opening) ||
+    QUOTES_POSTER.test(opening) ||
+    doc.paragraphs.some((p) => QUOTES_READER.test(p.text)) ||
+    isModerationNote(doc)
+  );
 });
 
 /** Whom a forum post greets: a poster's handle ("Hi arejfour:", "Hi dwalton28") or the thread. */
