@@ -13,6 +13,13 @@ const cli = join(dist, 'cli.cjs');
 const cacheFile = join(dist, 'cli.cache');
 /** The same under the flags of a batch on a small machine. */
 const baselineCacheFile = join(dist, 'cli.baseline.cache');
+/** The same under V8's default flags: a batch's main thread loads the bundle before setting any. */
+const plainCacheFile = join(dist, 'cli.plain.cache');
+/** The states of an early worker's gate (startEarlyWorker). */
+const BOOTING = 0;
+const PARKED = 1;
+const GO = 2;
+const STOP = 3;
 /** As in src/cli/pool.ts (test/pool.test.ts holds them equal). */
 const POOL_THRESHOLD = 200;
 const SMALL_MACHINE_CORES = 3;
@@ -38,35 +45,52 @@ const runs = process.env.REPLYLINT_CODE_CACHE;
 const batch = !poolWorker && !runs && looksLikeBatch(process.argv.slice(2));
 // V8's flags belong to the process and may change only while one thread runs (V8 crashes when
 // --regexp-tier-up changes under a thread running regular expressions), and V8 rejects code
-// compiled under other flags: so they are set here, first, and the build makes the code cache
-// under the same flags. A pool's worker thread finds them set.
+// compiled under other flags, Node's own included (a worker thread started after a change boots
+// in ~45 ms instead of ~25). So a single draft sets them here, first; a batch first starts its
+// early worker, which boots under the default flags and waits (parked on a shared gate) until the
+// main thread, having loaded the bundle meanwhile, sets them (src/cli/pool.ts, at adoption).
 //   --no-regexp-tier-up: a run compiles a few hundred regular expressions once or twice each;
 //     straight to machine code costs less than bytecode first, then machine code (~6 ms vs ~16 ms).
 //   --max-opt=1, for a batch on a machine of 2 or 3 cores (SMALL_MACHINE_CORES in src/cli/pool.ts):
 //     the pool's threads leave no core to V8's optimising compiler, which does not pay back there.
+// The build makes a code cache under each set of flags a thread loads the bundle under.
 const v8 = require('node:v8');
 const baseline = poolWorker ? poolWorker === 'baseline' : batch && require('node:os').availableParallelism() <= SMALL_MACHINE_CORES;
-if (!poolWorker) v8.setFlagsFromString(REGEXP_FLAG);
-if (baseline && !poolWorker) v8.setFlagsFromString(BASELINE_FLAG);
+const setFlags = (keepBaseline) => {
+  v8.setFlagsFromString(REGEXP_FLAG);
+  if (keepBaseline) v8.setFlagsFromString(BASELINE_FLAG);
+};
+if (!poolWorker && !batch && !runs) setFlags(false);
+const gate = poolWorker ? require('node:worker_threads').workerData?.gate : undefined;
+if (gate) {
+  if (Atomics.compareExchange(gate, 0, BOOTING, PARKED) === BOOTING) {
+    Atomics.notify(gate, 0);
+    Atomics.wait(gate, 0, PARKED);
+  }
+  // Not adopted: the run needs no pool.
+  if (Atomics.load(gate, 0) === STOP) return;
+}
 // A batch's first worker thread starts now, before this thread loads the bundle, so the two
-// boot and load at once (src/cli/pool.ts adopts it, or ends it when the run needs no pool).
+// boot and load at once (src/cli/pool.ts adopts it, or stops it when the run needs no pool).
 const early = batch ? startEarlyWorker() : undefined;
-const bundle = load(baseline ? baselineCacheFile : cacheFile);
+const bundle = load(batch || runs ? plainCacheFile : baseline ? baselineCacheFile : cacheFile);
 if (poolWorker) {
   // A worker thread of a batch run (src/cli/pool.ts): it lints what the main thread sends it.
   bundle.servePool();
 } else if (runs) {
   // Build time only (scripts/build.mjs): lint a few drafts, then keep what V8 compiled for them,
-  // once under the flags of most runs and once more under a small machine's batch's.
+  // under the default flags (a batch's main thread), a single draft's, and a small machine's batch's.
   (async () => {
     for (const args of JSON.parse(readFileSync(runs, 'utf8'))) await bundle.main(args);
     const stamp = Buffer.from(bundle.id);
+    writeFileSync(plainCacheFile, Buffer.concat([stamp, bundle.script.createCachedData()]));
+    v8.setFlagsFromString(REGEXP_FLAG);
     writeFileSync(cacheFile, Buffer.concat([stamp, bundle.script.createCachedData()]));
     v8.setFlagsFromString(BASELINE_FLAG);
     writeFileSync(baselineCacheFile, Buffer.concat([stamp, bundle.script.createCachedData()]));
   })();
 } else {
-  if (early) bundle.setEarlyWorker(early, baseline);
+  if (early) bundle.setEarlyWorker(early.worker, baseline, early.release);
   bundle.main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
@@ -102,12 +126,32 @@ function batchFolder(path, poolSized) {
 
 function startEarlyWorker() {
   const { Worker } = require('node:worker_threads');
-  const worker = new Worker(__filename, { env: { ...process.env, REPLYLINT_POOL_WORKER: baseline ? 'baseline' : '1' } });
+  const gate = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(__filename, { env: { ...process.env, REPLYLINT_POOL_WORKER: baseline ? 'baseline' : '1' }, workerData: { gate } });
   // It must never keep a run alive that did not adopt it.
   worker.unref();
-  return worker;
+  let exited = false;
+  const exit = new Promise((resolve) => worker.once('exit', () => resolve((exited = true))));
+  /**
+   * Sets the run's flags once the worker is parked (or gone), then lets it go on or stop. A worker
+   * still booting is told to stop at the gate instead of waited for: a run without a pool goes on
+   * at once, under V8's default flags (a long batch's choice anyway).
+   */
+  const release = async (go, keepBaseline) => {
+    if (!go && Atomics.compareExchange(gate, 0, BOOTING, STOP) === BOOTING) return;
+    if (!exited && Atomics.load(gate, 0) !== PARKED) {
+      // A promise of Atomics.waitAsync keeps no run alive: the worker does, while it is waited for.
+      worker.ref();
+      const waiting = Atomics.waitAsync(gate, 0, BOOTING);
+      if (waiting.async) await Promise.race([waiting.value, exit]);
+      worker.unref();
+    }
+    setFlags(keepBaseline);
+    Atomics.store(gate, 0, go ? GO : STOP);
+    Atomics.notify(gate, 0);
+  };
+  return { worker, release };
 }
-
 
 function load(cacheFile) {
   // The build makes the bundle pure ASCII: latin1 reads it without UTF-8 decoding.

@@ -10,7 +10,7 @@ import { importModule } from './import-module.js';
 import { PRESETS, type PresetName } from './presets.js';
 import { resolveRules, rulesById, type RuleSetting } from './config.js';
 import type { EnabledRule } from './engine/lint.js';
-import picomatch from 'picomatch';
+import { globMatcher, loadGlobMatcher } from './globs.js';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -89,7 +89,9 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<FileCo
     throw new UsageError(`${where}: cannot read the configuration (${reason}); fix the file or pass another with --config`);
   }
   if (!found) return emptyConfig();
-  return resolveConfig(found.config, found.filepath, explorer, new Set());
+  const config = await resolveConfig(found.config, found.filepath, explorer, new Set());
+  if (config.overrides.length > 0 || config.ignore.length > 0) await loadGlobMatcher();
+  return config;
 }
 
 type Explorer = { load(path: string): Promise<{ config: unknown; filepath: string } | null> };
@@ -296,7 +298,7 @@ export function phraseRules(phrases: readonly TeamPhrase[]): Array<{ rule: Rule;
 export function ruleResolver(config: FileConfig, cli: { preset?: PresetName; rules?: Record<string, RuleSetting> }, cwd: string): (path: string) => EnabledRule[] {
   addPlaceholderPatterns(config.placeholders.map((p) => new RegExp(p, 'g')));
   const team = phraseRules(config.phrases).map(({ rule, severity }) => ({ rule, severity, options: {} }));
-  const overrides = config.overrides.map((o) => ({ match: picomatch(o.files, { dot: true }), rules: o.rules }));
+  const overrides = config.overrides.map((o) => ({ match: globMatcher(o.files), rules: o.rules }));
   const preset = cli.preset ?? config.preset;
   const cache = new Map<string, EnabledRule[]>();
   return (path) => {

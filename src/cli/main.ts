@@ -14,7 +14,7 @@ import type { FileResult } from '../types.js';
 import { expandInputs, type Input } from './inputs.js';
 import { readBytes, readStdinBytes } from './read.js';
 import { INPUT_FORMATS, type InputFormat } from '../inputs/read.js';
-import picomatch from 'picomatch';
+import { globMatcher } from '../globs.js';
 import { fixUntilStable, writeAtomically } from '../fix.js';
 import { DEFAULT_CACHE_LOCATION, ResultCache } from './cache.js';
 import { openSession, type Session } from './session.js';
@@ -211,7 +211,7 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
     return 0;
   }
   const ignoreFile = flags.ignore ? await ignoreTest(process.cwd(), flags.ignorePath) : () => false;
-  const configIgnored = flags.ignore && fileConfig.ignore.length > 0 ? picomatch(fileConfig.ignore, { dot: true }) : undefined;
+  const configIgnored = flags.ignore && fileConfig.ignore.length > 0 ? globMatcher(fileConfig.ignore) : undefined;
   // The path relative to the working folder only when a configuration ignores something.
   const ignored = (path: string): boolean =>
     ignoreFile(path) || (configIgnored !== undefined && configIgnored(relative(process.cwd(), resolve(path)).split(sep).join('/')));

@@ -37,9 +37,9 @@ export function workerCount(files: number, env: NodeJS.ProcessEnv, cores = avail
  * On a small machine the pool's threads leave no core to V8's optimising compiler, whose work in
  * a batch of a few hundred replies does not pay back: they keep to the baseline compiler
  * (1,000 replies on 2 cores: 0.39 s on one thread, 0.46 s on two optimising threads, 0.34-0.37 s
- * on two baseline threads). bin/replylint.js sets V8's flags for that before anything else runs:
- * V8 crashes when some change while a second thread runs, and rejects code compiled under others.
- * A batch that ends up on one thread gets the optimising compiler back here, alone.
+ * on two baseline threads). Only the main thread sets V8's flags, and only while no other thread
+ * runs (bin/replylint.js: V8 crashes otherwise): when the pool adopts the early worker or stops it.
+ * A batch that ends up on one thread keeps the optimising compiler.
  */
 let baselineRun = false;
 
@@ -60,15 +60,21 @@ export function poolAvailable(): boolean {
 
 /**
  * A worker thread the shim started before loading the bundle, when the arguments looked like a
- * batch (a folder, a glob, many files): it boots and loads the bundle on the other core while
- * this thread does the same. The pool adopts it; a run that turns out to need no pool ends it.
+ * batch (a folder, a glob, many files): it boots on the other core while this thread loads the
+ * bundle, then waits for the run's V8 flags, which only this thread may set (bin/replylint.js).
+ * The pool adopts it (sets the flags, lets it load the bundle and lint); a run that turns out to
+ * need no pool stops it.
  */
 let early: Worker | undefined;
 let earlyExited = false;
+/** Sets the run's V8 flags once the early worker waits for them, then lets it go on or stop. */
+type Release = (go: boolean, baseline: boolean) => Promise<void>;
+let release: Release | undefined;
 
-export function setEarlyWorker(worker: Worker, baseline: boolean): void {
+export function setEarlyWorker(worker: Worker, baseline: boolean, releaseWorker: Release): void {
   early = worker;
   baselineRun = baseline;
+  release = releaseWorker;
   // Until the pool adopts it, a failure to boot only means it is not adopted.
   worker.on('error', () => undefined);
   worker.once('exit', () => {
@@ -77,22 +83,16 @@ export function setEarlyWorker(worker: Worker, baseline: boolean): void {
 }
 
 /**
- * No pool after all: end the early worker. A long batch on one thread gets V8's optimising
- * compiler back, which may change only while this thread runs alone, so only then is the worker
- * waited for (~15 ms while it boots); a short run keeps the baseline compiler and goes on.
+ * No pool after all: the early worker stops where it waits, and this thread sets the run's flags.
+ * A long batch on one thread keeps V8's optimising compiler (no --max-opt=1); a short run keeps
+ * the baseline compiler, as a pool would have.
  */
 export async function settleWithoutPool(files: number): Promise<void> {
   const worker = early;
   early = undefined;
   if (!worker) return;
-  if (files < SMALL_MACHINE_MAX_FILES || !baselineRun) {
-    void worker.terminate();
-    return;
-  }
-  await worker.terminate();
-  baselineRun = false;
-  const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString('--max-opt=999');
+  baselineRun &&= files < SMALL_MACHINE_MAX_FILES;
+  await release!(false, baselineRun);
 }
 
 /** What a worker is sent (the run's flags first, then batches of paths by their index in the run) and what it answers. */
@@ -134,6 +134,7 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
   };
 
   // An early worker that failed to boot (setEarlyWorker notes its exit) is not adopted: a fresh one starts.
+  if (early) await release!(true, baselineRun);
   const started = early && !earlyExited ? [early] : [];
   early?.ref();
   early = undefined;

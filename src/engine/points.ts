@@ -2,6 +2,7 @@
 // them, so unanswered-points can tell whether the reply gives each one at least a nod.
 import { stemmer } from 'stemmer';
 import { isWordTerm, PhraseSet } from './phrases.js';
+import { lazy } from './lazy.js';
 import type { Paragraph, Sentence, Span, Term } from '../types.js';
 
 export type PointKind = 'question' | 'request' | 'problem';
@@ -106,24 +107,28 @@ const IRREGULAR: Record<string, string> = {
   rang: 'ring', rung: 'ring', spoke: 'speak', spoken: 'speak', stole: 'steal', stolen: 'steal', woke: 'wake',
 };
 
-const GROUPS = new Map<string, string[]>();
-for (const group of SYNONYMS) {
-  for (const word of group) {
-    const stem = stemmer(word);
-    GROUPS.set(stem, [...(GROUPS.get(stem) ?? []), `=${group[0]}`]);
+/** Each synonym's stem to its groups (stemming them is ~1 ms, for a rule most runs leave off). */
+const groups = lazy(() => {
+  const byStem = new Map<string, string[]>();
+  for (const group of SYNONYMS) {
+    for (const word of group) {
+      const stem = stemmer(word);
+      byStem.set(stem, [...(byStem.get(stem) ?? []), `=${group[0]}`]);
+    }
   }
-}
+  return byStem;
+});
 
 function conceptOf(norm: string): Set<string> | undefined {
   if (STOPWORDS.has(norm) || !/^[\p{L}]/u.test(norm) || norm.length < 2) return undefined;
   const word = norm.replace(/'s$/, '');
   const stem = stemmer(Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : word);
   if (STOPWORDS.has(stem)) return undefined;
-  return new Set([stem, ...(GROUPS.get(stem) ?? [])]);
+  return new Set([stem, ...(groups().get(stem) ?? [])]);
 }
 
 /** A link in the reply answers "can you send me the link?". */
-const LINK = conceptOf('link')!;
+const link = lazy(() => conceptOf('link')!);
 
 /** The content words of a run of terms as concepts: stem plus synonym groups; a few two-word phrases too. */
 export function conceptsOf(terms: readonly Term[]): Array<Set<string>> {
@@ -214,14 +219,14 @@ function stemOf(concept: Set<string>): string {
  * Bug-report headings the customer answers themselves ("What is usual? When I…", "How to reproduce
  * the issue? Open…", "Expected result?") structure the story; they ask the agent nothing.
  */
-const REPORT_HEADINGS = new Set(
+const reportHeadings = lazy(() => new Set(
   ['usual', 'normal', 'expected', 'expect', 'actual', 'reproduce', 'repro', 'step', 'steps', 'behaviour', 'behavior', 'result',
     'outcome', 'symptom', 'context', 'background', 'summary', 'environment', 'scenario', 'goal', 'observed'].map((w) => stemmer(w)),
-);
+));
 const HEADING_WORDS = 8;
 
 function isHeading(kind: PointKind, concepts: Array<Set<string>>, words: number): boolean {
-  return kind === 'question' && words <= HEADING_WORDS && concepts.every((c) => REPORT_HEADINGS.has(stemOf(c)));
+  return kind === 'question' && words <= HEADING_WORDS && concepts.every((c) => reportHeadings().has(stemOf(c)));
 }
 
 /** Sarcasm and venting are not questions to answer: "You gonna fix this?", "How about NO?" */
@@ -326,7 +331,7 @@ export function replyKeys(paragraphs: readonly Paragraph[]): Set<string> {
       for (const token of s.tokens) {
         if (token.opaque !== 'url') continue;
         // The link itself answers "can you send me the link?".
-        add(LINK);
+        add(link());
         const path = token.text.replace(/^[a-z]+:\/\/[^/]+/i, '');
         for (const word of path.split(/[^A-Za-z]+/)) {
           const concept = word.length > 2 ? conceptOf(word.toLowerCase()) : undefined;
