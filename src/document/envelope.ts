@@ -224,6 +224,7 @@ function closingAbove(lines: Line[], greeting: Greeting | undefined): Tail {
 
 /** "…look into this for you. -KC" / "^JK" / "— Sam" / "...Roland" at the end of the last line. */
 function inlineTag(line: Line): Signature | undefined {
+  if (!mayEndWithTag(line.text)) return undefined;
   // Social replies sign with initials: "-KC", "^JK", "/CB", "- Matt", sometimes before a link.
   // Forum regulars sign with dots: "happy rest of weekend! ...Roland".
   const m = /(?:^|\s)((?:[-–—~^/]\s?|\.{2,3}|…)(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,15}))(?:\s+https?:\/\/\S{1,200})?\s*$/u.exec(line.text);
@@ -234,6 +235,18 @@ function inlineTag(line: Line): Signature | undefined {
   const region = { start, end, text: line.text.slice(start - line.start, end - line.start) };
   return { ...region, lines: [region], kind: 'inline' };
 }
+
+/**
+ * inlineTag's cheap pre-test, run on every reply's last line: a tag's mark (a dash, caret, slash,
+ * dots) starts at most 19 characters before the end of the line, a trailing link set aside. The
+ * tag's pattern, with its Unicode letter classes, then runs on the few lines that pass.
+ */
+function mayEndWithTag(text: string): boolean {
+  const core = text.trimEnd().replace(TRAILING_LINK, '');
+  return TAG_MARK.test(core.slice(-19));
+}
+const TRAILING_LINK = /\s+https?:\/\/\S+$/;
+const TAG_MARK = /[-\u2013\u2014~^/\u2026]|\.\./;
 
 function inlineName(line: Line, name: string, after: Line[]): Signature {
   const offset = line.text.lastIndexOf(name);
