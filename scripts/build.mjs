@@ -108,8 +108,10 @@ rmSync(distFile('patterns.json'), { force: true });
 await runScript('patterns', distFile('patterns.json'));
 
 // The code cache: V8's compiled form of dist/cli.cjs after linting a few typical drafts, so
-// the functions a run needs start compiled. Made by the shim itself (REPLYLINT_CODE_CACHE).
-for (const name of ['cli.cache', 'cli.baseline.cache']) rmSync(new URL(`../dist/${name}`, import.meta.url), { force: true });
+// the functions a run needs start compiled. Made by the shim itself (REPLYLINT_CODE_CACHE), once
+// for each set of V8 flags a thread loads the bundle under: V8's defaults (a batch's main thread),
+// a single draft's, and a small machine's batch's worker threads (see bin/replylint.js).
+for (const name of ['cli.plain.cache', 'cli.cache', 'cli.baseline.cache']) rmSync(new URL(`../dist/${name}`, import.meta.url), { force: true });
 execFileSync(process.execPath, [new URL('../bin/replylint.js', import.meta.url).pathname], {
   cwd: new URL('..', import.meta.url).pathname,
   stdio: 'ignore',

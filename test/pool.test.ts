@@ -56,7 +56,8 @@ describe('worker pool', () => {
   it('starts its worker threads from the V8 code cache too, made under the flags they find', () => {
     // One line per thread that got as far as loading the bundle (a worker that comes online after
     // the main thread emptied the queue may not): V8 rejects a cache made under other flags, and
-    // the pool changes them. Enough files that the worker comes online in any sane test run.
+    // the main thread loads the bundle under V8's defaults, the worker under the batch's flags.
+    // Enough files that the worker comes online in any sane test run.
     const pooled = runCli(['--format', 'json', folder(POOL_THRESHOLD + 10)], { env: { REPLYLINT_WORKERS: '2', REPLYLINT_DEBUG_CODE_CACHE: '1' } });
     const lines = pooled.stderr.split('\n').filter(Boolean);
     expect(lines.length).toBeGreaterThanOrEqual(1);
@@ -72,7 +73,7 @@ describe('worker pool', () => {
     expect([glob.status, glob.stdout, glob.stderr]).toEqual([alone.status, alone.stdout, alone.stderr]);
   });
 
-  it('the shim, which starts the early worker and sets V8\'s flags before the bundle loads, uses the pool\'s numbers', () => {
+  it('the shim, which decides on the early worker before the bundle loads, uses the pool\'s numbers', () => {
     const shim = readFileSync(join(ROOT, 'bin', 'replylint.js'), 'utf8');
     const constant = (name: string) => Number(new RegExp(`const ${name} = (\\d+);`).exec(shim)?.[1]);
     expect([constant('POOL_THRESHOLD'), constant('SMALL_MACHINE_CORES'), constant('SMALL_MACHINE_MAX_FILES')]).toEqual([POOL_THRESHOLD, SMALL_MACHINE_CORES, SMALL_MACHINE_MAX_FILES]);
