@@ -72,10 +72,22 @@ function namesSomeone(word: string): boolean {
   return isHandle(word.toLowerCase());
 }
 
-/** The reply opens like a chat turn: lower case, with an interjection or a handle. */
+/** Thinking aloud or laughing: a chat turn however it is written ("Hmmm nyth, I too…"). */
+const HESITATION = /^(?:hmm+|lol|haha)$/;
+
+/** The reply opens like a chat turn: lower case, with an interjection or a handle; or hesitating. */
 function opensLikeChat(doc: ReplyDocument): boolean {
   const first = doc.paragraphs[0]?.sentences[0]?.tokens.find((t) => t.kind === 'word');
-  return first !== undefined && /^\p{Ll}/u.test(first.text) && (CHAT_OPENER.test(first.norm) || isHandle(first.norm));
+  if (first === undefined) return false;
+  return HESITATION.test(first.norm) || (/^\p{Ll}/u.test(first.text) && (CHAT_OPENER.test(first.norm) || isHandle(first.norm)));
+}
+
+/** "Hi again sir bry": greeting someone again is a turn in an exchange already under way. */
+const GREETED_AGAIN = /^(?:hi|hello|hey|dear)[ \t,]+again\b/i;
+
+function greetsAgain(doc: ReplyDocument): boolean {
+  const at = doc.greeting?.start;
+  return at !== undefined && GREETED_AGAIN.test(doc.text.slice(at, at + 20));
 }
 
 /** The reply talks to or about other people in a public thread. */
@@ -119,7 +131,7 @@ const QUOTES_READER = /\byou (?:wrote|said)\s*:/i;
 
 /**
  * A post that follows others in a public thread: a follow-up that opens like a chat turn or a
- * guess, quotes the reader's last post back, credits, quotes or agrees with another poster, or
+ * guess, greets the reader again, quotes the reader's last post back, credits, quotes or agrees with another poster, or
  * moderates the thread. It is
  * read by everyone in it: no e-mail missing its greeting, and no first contact owing thanks.
  */
@@ -127,6 +139,7 @@ export const isThreadPost = perReply((doc: ReplyDocument): boolean => {
   const opening = doc.paragraphs[0]?.text ?? '';
   return (
     opensLikeChat(doc) ||
+    greetsAgain(doc) ||
     talksInThread(doc) ||
     praisesByHandle(doc) ||
     GUESS_OPENER.test(opening) ||
