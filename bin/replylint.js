@@ -84,9 +84,9 @@ if (poolWorker) {
     for (const args of JSON.parse(readFileSync(runs, 'utf8'))) await bundle.main(args);
     const stamp = Buffer.from(bundle.id);
     writeFileSync(plainCacheFile, Buffer.concat([stamp, bundle.script.createCachedData()]));
-    v8.setFlagsFromString(REGEXP_FLAG);
+    setFlags(false);
     writeFileSync(cacheFile, Buffer.concat([stamp, bundle.script.createCachedData()]));
-    v8.setFlagsFromString(BASELINE_FLAG);
+    setFlags(true);
     writeFileSync(baselineCacheFile, Buffer.concat([stamp, bundle.script.createCachedData()]));
   })();
 } else {
@@ -133,12 +133,12 @@ function startEarlyWorker() {
   let exited = false;
   const exit = new Promise((resolve) => worker.once('exit', () => resolve((exited = true))));
   /**
-   * Sets the run's flags once the worker is parked (or gone), then lets it go on or stop. A worker
-   * still booting is told to stop at the gate instead of waited for: a run without a pool goes on
-   * at once, under V8's default flags (a long batch's choice anyway).
+   * Sets the run's flags once the worker is parked (or gone), then lets it go on or stop; true when
+   * it goes on. A worker still booting is told to stop at the gate instead of waited for: a run
+   * without a pool goes on at once, under V8's default flags (a long batch's choice anyway).
    */
   const release = async (go, keepBaseline) => {
-    if (!go && Atomics.compareExchange(gate, 0, BOOTING, STOP) === BOOTING) return;
+    if (!go && Atomics.compareExchange(gate, 0, BOOTING, STOP) === BOOTING) return false;
     if (!exited && Atomics.load(gate, 0) !== PARKED) {
       // A promise of Atomics.waitAsync keeps no run alive: the worker does, while it is waited for.
       worker.ref();
@@ -149,6 +149,7 @@ function startEarlyWorker() {
     setFlags(keepBaseline);
     Atomics.store(gate, 0, go ? GO : STOP);
     Atomics.notify(gate, 0);
+    return go && !exited;
   };
   return { worker, release };
 }

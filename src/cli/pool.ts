@@ -66,9 +66,8 @@ export function poolAvailable(): boolean {
  * need no pool stops it.
  */
 let early: Worker | undefined;
-let earlyExited = false;
-/** Sets the run's V8 flags once the early worker waits for them, then lets it go on or stop. */
-type Release = (go: boolean, baseline: boolean) => Promise<void>;
+/** Sets the run's V8 flags once the early worker waits for them, then lets it go on (true) or stop. */
+type Release = (go: boolean, baseline: boolean) => Promise<boolean>;
 let release: Release | undefined;
 
 export function setEarlyWorker(worker: Worker, baseline: boolean, releaseWorker: Release): void {
@@ -77,9 +76,6 @@ export function setEarlyWorker(worker: Worker, baseline: boolean, releaseWorker:
   release = releaseWorker;
   // Until the pool adopts it, a failure to boot only means it is not adopted.
   worker.on('error', () => undefined);
-  worker.once('exit', () => {
-    earlyExited = true;
-  });
 }
 
 /**
@@ -88,9 +84,8 @@ export function setEarlyWorker(worker: Worker, baseline: boolean, releaseWorker:
  * the baseline compiler, as a pool would have.
  */
 export async function settleWithoutPool(files: number): Promise<void> {
-  const worker = early;
+  if (!early) return;
   early = undefined;
-  if (!worker) return;
   baselineRun &&= files < SMALL_MACHINE_MAX_FILES;
   await release!(false, baselineRun);
 }
@@ -133,10 +128,9 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
     }
   };
 
-  // An early worker that failed to boot (setEarlyWorker notes its exit) is not adopted: a fresh one starts.
-  if (early) await release!(true, baselineRun);
-  const started = early && !earlyExited ? [early] : [];
-  early?.ref();
+  // An early worker that failed to boot is not adopted: a fresh one starts.
+  const started = early && (await release!(true, baselineRun)) ? [early] : [];
+  started[0]?.ref();
   early = undefined;
   // The shim starts the pool's side instead of the CLI when it sees REPLYLINT_POOL_WORKER.
   // It also picks the code cache made under the flags the worker finds.
