@@ -34,6 +34,9 @@ const shared = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // esbuild's table has Node 20 lacking these (it has them since Node 10 and 9): without this it
+  // turns such literals into `new RegExp(…)` calls, a RegExp built again at every evaluation.
+  supported: { 'regexp-unicode-property-escapes': true, 'regexp-lookbehind-assertions': true },
   // jsonc-parser's UMD build requires files at run time; its ESM build bundles.
   mainFields: ['module', 'main'],
   // cosmiconfig loads .ts configs with its own CommonJS machinery (__filename): it stays a plain
@@ -70,7 +73,7 @@ await build({
   outfile: 'dist/cli.cjs',
   format: 'cjs',
   // import() becomes require(): cosmiconfig and the lazily used parts load without an ES loader.
-  supported: { 'dynamic-import': false },
+  supported: { ...shared.supported, 'dynamic-import': false },
   // Smaller to read and hash at every start; names are kept so a stack trace stays readable.
   // REPLYLINT_READABLE_BUILD=1 keeps one statement a line, so a CPU profile points at a line.
   minifyWhitespace: !process.env.REPLYLINT_READABLE_BUILD,

@@ -107,6 +107,8 @@ interface PoolError {
 /** Files handed out at a time: small enough that no thread waits long at the end of the queue. */
 const MAIN_BATCH = 8;
 const WORKER_BATCH = 12;
+/** A batch is at most this fraction of a thread's share of the files left: 1/TAIL_SHARE. */
+const TAIL_SHARE = 3;
 
 export type LintOne = (path: string) => Promise<FileResult[]>;
 
@@ -116,7 +118,10 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
   const results: FileResult[][] = new Array(paths.length);
   const errors: Array<PoolError | undefined> = new Array(paths.length);
   let next = 0;
-  const take = (size: number): PoolBatch['batch'] => {
+  // Batches shrink as the queue runs out (to a few files at the end), so that no thread waits
+  // long for the others' last batches.
+  const take = (most: number): PoolBatch['batch'] => {
+    const size = Math.min(most, Math.ceil((paths.length - next) / (threads * TAIL_SHARE)));
     const batch: PoolBatch['batch'] = [];
     for (; batch.length < size && next < paths.length; next++) batch.push({ index: next, path: paths[next] });
     return batch;
@@ -156,7 +161,8 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
           const batch = take(WORKER_BATCH);
           if (batch.length > 0) {
             inFlight++;
-            worker.postMessage({ batch } satisfies PoolBatch);
+            (globalThis as any).__mark?.('send' + batch[0].index);
+        worker.postMessage({ batch } satisfies PoolBatch);
           } else if (inFlight === 0) {
             end();
             void worker.terminate();
@@ -183,6 +189,7 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
     record(await lintBatch(batch, lintHere));
     await new Promise((resume) => setImmediate(resume));
   }
+  (globalThis as any).__mark?.('main done ' + next);
   await Promise.all(workers);
   if (failure) throw failure;
   const first = errors.find((e) => e !== undefined);

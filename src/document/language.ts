@@ -7,6 +7,7 @@ import type { Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent } fr
 import type { BlockKind, OpaqueSpan, Paragraph, Sentence, Term, Token } from '../types.js';
 import { opaqueWithin } from './opaque.js';
 import { expandContraction } from './contractions.js';
+import './tokenizer.js';
 
 /**
  * retext-english's parser, called directly: processor.parse() would first wrap each block in a

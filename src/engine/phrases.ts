@@ -113,7 +113,12 @@ function isConditional(terms: readonly Term[], before: number): boolean {
 
 // "optional" is only present when true: the build's pattern table (dist/patterns.json) is a
 // quarter smaller without thousands of "optional": false, and is read at every start.
-type Node = { alternatives: Node[][]; optional?: true } | { atom: Atom; optional?: true };
+type Node = Group | { atom: Atom; optional?: true };
+/**
+ * A group of alternatives. When its set compiles it (fileWords), the alternatives that are one
+ * plain word go into `words`, the others into `rest`.
+ */
+type Group = { alternatives: Node[][]; optional?: true; words?: ReadonlySet<string>; rest?: Node[][] };
 const optionalIf = (optional: boolean): { optional?: true } => (optional ? { optional: true } : {});
 
 export class PatternError extends Error {}
@@ -207,6 +212,50 @@ export interface BuiltPatterns {
 
 let built: BuiltPatterns | null | undefined;
 
+/**
+ * The built sets' telling words in one index (word → the bits of the sets it tells for), so a
+ * sentence is looked up once for every set (sentenceTells) instead of once per set: each set
+ * looked up each term, and most sets of most sentences found nothing.
+ */
+interface TellingIndex {
+  bitOf: Map<string, number>;
+  words: Map<string, Int32Array>;
+  chunks: number;
+}
+let tellingIndex: TellingIndex | undefined;
+
+function indexTellingWords(sets: BuiltPatterns['sets']): TellingIndex {
+  const keys = Object.keys(sets).filter((key) => sets[key] !== null);
+  const chunks = Math.ceil(keys.length / 32);
+  const index: TellingIndex = { bitOf: new Map(), words: new Map(), chunks };
+  keys.forEach((key, bit) => {
+    index.bitOf.set(key, bit);
+    for (const word of sets[key]!) {
+      let bits = index.words.get(word);
+      if (!bits) index.words.set(word, (bits = new Int32Array(chunks)));
+      bits[bit >> 5] |= 1 << (bit & 31);
+    }
+  });
+  return index;
+}
+
+/** Each sentence's bits in the telling index, worked out the first time a set asks. */
+const sentenceBits = new WeakMap<readonly Term[], Int32Array>();
+
+function sentenceTells(terms: readonly Term[], bit: number): boolean {
+  let bits = sentenceBits.get(terms);
+  if (!bits) {
+    const { words, chunks } = tellingIndex!;
+    bits = new Int32Array(chunks);
+    for (let i = 0; i < terms.length; i++) {
+      const found = words.get(terms[i].norm);
+      if (found) for (let c = 0; c < chunks; c++) bits[c] |= found[c];
+    }
+    sentenceBits.set(terms, bits);
+  }
+  return (bits[bit >> 5] & (1 << (bit & 31))) !== 0;
+}
+
 function builtPatterns(): BuiltPatterns | null {
   if (built === undefined) {
     built = null;
@@ -214,6 +263,7 @@ function builtPatterns(): BuiltPatterns | null {
       const url = new URL(relative, import.meta.url);
       if (existsSync(url)) {
         built = JSON.parse(readFileSync(url, 'utf8')) as BuiltPatterns;
+        tellingIndex = indexTellingWords(built.sets);
         break;
       }
     }
@@ -286,6 +336,27 @@ function atomMatches(atom: Atom, term: Term): boolean {
 }
 
 /**
+ * Files each group's one-word alternatives in a set, for matching: "(sales|billing|…|legal)" is
+ * one look-up of the term instead of a try of each word (groups of twenty words and more were most
+ * of what matching cost).
+ */
+function fileWords(nodes: readonly Node[]): void {
+  for (const node of nodes) {
+    if ('atom' in node) continue;
+    const words = new Set<string>();
+    const rest: Node[][] = [];
+    for (const alternative of node.alternatives) {
+      fileWords(alternative);
+      const only = alternative[0];
+      if (alternative.length === 1 && 'atom' in only && !only.optional && isWord(only.atom)) words.add(only.atom);
+      else rest.push(alternative);
+    }
+    node.words = words;
+    node.rest = rest;
+  }
+}
+
+/**
  * The furthest term a match of nodes[k…] starting at `at` reaches, or -1. Runs of plain words are
  * walked in a loop; only optional slots and groups branch. (This is the hottest code of a run.)
  */
@@ -301,7 +372,8 @@ function longestEnd(nodes: readonly Node[], k: number, terms: readonly Term[], a
   if ('atom' in node) {
     if (at < terms.length && atomMatches(node.atom, terms[at])) best = longestEnd(nodes, k + 1, terms, at + 1);
   } else {
-    const alternatives = node.alternatives;
+    if (node.words && at < terms.length && node.words.has(terms[at].norm)) best = longestEnd(nodes, k + 1, terms, at + 1);
+    const alternatives = node.rest ?? node.alternatives;
     for (let a = 0; a < alternatives.length; a++) {
       const ends = allEnds(alternatives[a], terms, at);
       for (let e = 0; e < ends.length; e++) best = Math.max(best, longestEnd(nodes, k + 1, terms, ends[e]));
@@ -332,7 +404,8 @@ function collectEnds(nodes: readonly Node[], k: number, terms: readonly Term[], 
   if ('atom' in node) {
     if (at < terms.length && atomMatches(node.atom, terms[at])) collectEnds(nodes, k + 1, terms, at + 1, out);
   } else {
-    const alternatives = node.alternatives;
+    if (node.words && at < terms.length && node.words.has(terms[at].norm)) collectEnds(nodes, k + 1, terms, at + 1, out);
+    const alternatives = node.rest ?? node.alternatives;
     for (let a = 0; a < alternatives.length; a++) {
       const ends = allEnds(alternatives[a], terms, at);
       for (let e = 0; e < ends.length; e++) collectEnds(nodes, k + 1, terms, ends[e], out);
@@ -439,8 +512,11 @@ export class PhraseSet<T = number> {
   private required: Set<string> | null = new Set();
   /** Whether `required` came from the build's table (then compiling leaves it alone). */
   private requiredBuilt = false;
+  /** The set's bit in the telling index, when `required` came from the build's table. */
+  private tellingBit = -1;
 
   add(nodes: Node[], value: T): void {
+    fileWords(nodes);
     const compiled: Compiled<T> = { nodes, value, anchors: anchorWords(nodes) };
     const first = firstAtoms(nodes);
     if (this.required && !this.requiredBuilt) {
@@ -491,10 +567,12 @@ export class PhraseSet<T = number> {
 
   /** The telling words of a set not compiled yet, from the build's table when it has the set. */
   private requiredFromBuild(): void {
-    const words = builtPatterns()?.sets[setKey(this.pending!.patterns)];
+    const key = setKey(this.pending!.patterns);
+    const words = builtPatterns()?.sets[key];
     if (words === undefined) return;
     this.required = words ? new Set(words) : null;
     this.requiredBuilt = true;
+    this.tellingBit = tellingIndex!.bitOf.get(key) ?? -1;
   }
 
   /** The telling words a compiled set found: what the build writes for it. */
@@ -527,10 +605,10 @@ export class PhraseSet<T = number> {
     if (this.pending) {
       // A set the build knows is tested before it is compiled: a short draft compiles few sets.
       if (!this.requiredBuilt) this.requiredFromBuild();
-      if (this.requiredBuilt && this.required && !mentionsAny(terms, this.required)) return false;
+      if (!this.tells(terms)) return false;
       this.compilePending();
     }
-    if (this.required && !mentionsAny(terms, this.required)) return false;
+    if (!this.tells(terms)) return false;
     // Looked up once per scan, not per candidate (a WeakMap look-up is no cheap thing cold).
     let words: Set<string> | undefined;
     for (let i = 0; i < terms.length; i++) {
@@ -543,6 +621,14 @@ export class PhraseSet<T = number> {
       }
     }
     return false;
+  }
+
+  /** Whether the terms hold one of the set's telling words (always, for a set without any). */
+  private tells(terms: readonly Term[]): boolean {
+    if (this.tellingBit >= 0) return sentenceTells(terms, this.tellingBit);
+    // A set the build does not know learns its telling words as it compiles.
+    if (this.pending && !this.requiredBuilt) return true;
+    return this.required === null || mentionsAny(terms, this.required);
   }
 
   /** The patterns that can start at this term; most terms have none, so nothing is allocated. */

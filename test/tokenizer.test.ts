@@ -1,0 +1,57 @@
+// The table-driven tokenizer (src/document/tokenizer.ts) gives parse-latin's tokens exactly: the
+// same nodes, positions and shared start points, on every fixture and on the characters and
+// line endings where a class table could go wrong.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ParseEnglish } from 'parse-english';
+import { originalTokenize, tokenize } from '../src/document/tokenizer.js';
+import { ROOT } from './helpers.js';
+
+const reference = (text: string): unknown[] => originalTokenize.call(ParseEnglish.prototype, text);
+
+type Token = { type: string; value?: string; children?: Token[]; position: { start: object; end: object } };
+
+function expectSame(text: string): void {
+  const ours = tokenize(text) as Token[];
+  const theirs = reference(text) as Token[];
+  expect(ours).toEqual(theirs);
+  // A word's TextNode and WordNode share their start point, as parse-latin's do.
+  ours.forEach((token, i) => {
+    const shared = theirs[i].children?.[0].position.start === theirs[i].position.start;
+    expect(token.children?.[0].position.start === token.position.start).toBe(shared);
+  });
+}
+
+function draftsUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return draftsUnder(path);
+    return /\.(?:txt|md)$/.test(entry.name) ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+describe('tokenizer', () => {
+  it.each([
+    ['empty text', ''],
+    ['runs of the same punctuation and of different punctuation', 'Wait!!! What?! Really... ok—fine -- yes.'],
+    ['symbols, digits and words', 'Order #4521 costs $12.50 (+VAT) & ships 3×; 50% off @ 9am'],
+    ['CRLF, lone CR and LF line ends', 'Hi Sam,\r\n\r\nThanks.\rBest\n\n\tJo  \u00a0 '],
+    ['astral characters (surrogate pairs) and emoji runs', 'Great 👍👍 news 🎉! 𝒜 done'],
+    ['a lone surrogate', 'bad \ud800 char \udc00\ud800 end'],
+    ['accented and non-Latin letters', 'Merci, Zoë — naïve café; Привет мир; 東京 こんにちは'],
+    ['curly quotes and apostrophes', '“It’s fixed,” she said ‘twice’.'],
+    ['white space of every kind', 'a\u2003b\u2028c\u3000d\u0085e\u000bf'],
+  ])('%s', (_name, text) => expectSame(text));
+
+  it('matches parse-latin on every fixture draft', () => {
+    const drafts = draftsUnder(join(ROOT, 'fixtures'));
+    expect(drafts.length).toBeGreaterThan(400);
+    for (const text of drafts) expectSame(text);
+  });
+
+  it('is the tokenizer every ParseEnglish uses', () => {
+    expect(new ParseEnglish().tokenize('Hi there')).toEqual(reference('Hi there'));
+    expect((ParseEnglish.prototype as unknown as { tokenize: unknown }).tokenize).toBe(tokenize);
+  });
+});
