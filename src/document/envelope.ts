@@ -42,6 +42,9 @@ function withoutAsides(text: string): string {
   return text.replace(/\s*\([^()]{0,120}\)\s*/g, ' ').replace(/\s*["“][^"”]{0,80}["”]\s*/g, ' ').trim();
 }
 
+/** What opens an aside or a quotation: without one, withoutAsides(text) is text.trim(). */
+const ASIDE_MARK = /[("“]/;
+
 /** The first words of the closing phrases: a line that starts with none of them closes nothing. */
 const CLOSING_FIRST_WORDS = new Set(CLOSING_PHRASES.map((phrase) => phrase.split(' ')[0]));
 const FIRST_WORD = /^\s*(?:[-–—]\s*)?([A-Za-z']+)/;
@@ -49,7 +52,7 @@ const FIRST_WORD = /^\s*(?:[-–—]\s*)?([A-Za-z']+)/;
 export function matchClosing(line: string): { phrase: string; name?: string } | undefined {
   // Most lines are sentences: their first word says so before the asides are cut and the full
   // pattern runs. Lines with an aside or a quotation are left to the full test.
-  if (!/[("“]/.test(line) && !CLOSING_FIRST_WORDS.has(FIRST_WORD.exec(line)?.[1].toLowerCase() ?? '')) return undefined;
+  if (!ASIDE_MARK.test(line) && !CLOSING_FIRST_WORDS.has(FIRST_WORD.exec(line)?.[1].toLowerCase() ?? '')) return undefined;
   const text = withoutAsides(line);
   const m = /^\s*(?:[-–—]\s*)?([A-Za-z][A-Za-z ']{1,40}?)\s*[,!.…]*\s*(?:[,\s]\s*(?:[-–—~^]|\.{1,3})?\s*([\p{Lu}][\p{L}'-]{0,30}(?:\s[\p{Lu}][\p{L}'.-]{0,30}){0,2})\.?)?\s*$/u.exec(text);
   if (!m) return undefined;
@@ -64,7 +67,8 @@ const TEAM_WORD = /\b(?:team|support|service|services|care|help ?desk|department
 
 /** A short line that reads like a name, a title, a team or contact details, not a sentence. */
 export function isSignatureLike(text: string): boolean {
-  const t = withoutAsides(text).replace(/^(?:[-–—~^]+|[.,]+)\s*/, '');
+  // Run on the last lines of every reply, mostly sentences: asides are cut only where there are any.
+  const t = (ASIDE_MARK.test(text) ? withoutAsides(text) : text.trim()).replace(/^(?:[-–—~^]+|[.,]+)\s*/, '');
   if (t === '' || t.length > 70 || /[?]\s*$/.test(t)) return false;
   if (PLACEHOLDER_NAME.test(t)) return true;
   if (CONTACT.test(t) && t.split(/\s+/).length <= 8) return true;
@@ -224,10 +228,12 @@ function closingAbove(lines: Line[], greeting: Greeting | undefined): Tail {
 
 /** "…look into this for you. -KC" / "^JK" / "— Sam" / "...Roland" at the end of the last line. */
 function inlineTag(line: Line): Signature | undefined {
-  if (!mayEndWithTag(line.text)) return undefined;
+  const from = tagSearchStart(line.text);
+  if (from < 0) return undefined;
   // Social replies sign with initials: "-KC", "^JK", "/CB", "- Matt", sometimes before a link.
   // Forum regulars sign with dots: "happy rest of weekend! ...Roland".
-  const m = /(?:^|\s)((?:[-–—~^/]\s?|\.{2,3}|…)(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,15}))(?:\s+https?:\/\/\S{1,200})?\s*$/u.exec(line.text);
+  INLINE_TAG.lastIndex = from;
+  const m = INLINE_TAG.exec(line.text);
   // "Let me know if that helps...Thanks": a closing word after dots is not a name.
   if (!m || CLOSING_SET.has(m[1].replace(/^[^\p{L}]+/u, '').toLowerCase())) return undefined;
   const start = line.start + m.index + (m[0].length - m[0].trimStart().length);
@@ -236,14 +242,19 @@ function inlineTag(line: Line): Signature | undefined {
   return { ...region, lines: [region], kind: 'inline' };
 }
 
+/** A signature tag at the end of a line (global: searched from where tagSearchStart says). */
+const INLINE_TAG = /(?:^|\s)((?:[-–—~^/]\s?|\.{2,3}|…)(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,15}))(?:\s+https?:\/\/\S{1,200})?\s*$/gu;
+
 /**
- * inlineTag's cheap pre-test, run on every reply's last line: a tag's mark (a dash, caret, slash,
- * dots) starts at most 19 characters before the end of the line, a trailing link set aside. The
- * tag's pattern, with its Unicode letter classes, then runs on the few lines that pass.
+ * Where inlineTag's pattern need be tried on a reply's last line, or -1 when it cannot match: a
+ * tag's mark (a dash, caret, slash, dots) starts at most 19 characters before the end of the line,
+ * a trailing link set aside, and the whole tag (with the space before it) within 22. So the
+ * pattern, with its Unicode letter classes, runs on the few lines that pass, over their end only.
  */
-function mayEndWithTag(text: string): boolean {
+function tagSearchStart(text: string): number {
   const core = text.trimEnd().replace(TRAILING_LINK, '');
-  return TAG_MARK.test(core.slice(-19));
+  if (!TAG_MARK.test(core.slice(-19))) return -1;
+  return Math.max(0, core.length - 22);
 }
 const TRAILING_LINK = /\s+https?:\/\/\S+$/;
 const TAG_MARK = /[-\u2013\u2014~^/\u2026]|\.\./;

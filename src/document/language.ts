@@ -52,15 +52,25 @@ export function parseBlock(
   const inside = opaqueWithin(opaque, start, end);
   const raw = source.slice(start, end);
   const tree = parseEnglish(maskOpaque(raw, start, inside));
+  // Indexed loops throughout: this runs for every block of every reply, mostly before V8
+  // optimises it, where a for-of allocates an iterator result per element.
   const parts: Token[][] = [];
-  for (const paragraph of tree.children) {
+  const paragraphs = tree.children;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p];
     if (paragraph.type !== 'ParagraphNode') continue;
-    for (const child of paragraph.children) {
-      if (child.type !== 'SentenceNode') continue;
-      for (const tokens of splitAtWordPeriods(child, source, start, inside)) if (tokens.length > 0) parts.push(tokens);
+    const children = paragraph.children;
+    for (let c = 0; c < children.length; c++) {
+      const child = children[c];
+      if (child.type === 'SentenceNode') splitAtWordPeriods(child, source, start, inside, parts);
     }
   }
-  const sentences = joinAbbreviations(parts).flatMap((tokens) => splitAtHeadingLine(tokens, source)).map((t) => toSentence(t, source));
+  const joined = joinAbbreviations(parts);
+  const sentences: Sentence[] = [];
+  for (let j = 0; j < joined.length; j++) {
+    const pieces = splitAtHeadingLine(joined[j], source);
+    for (let k = 0; k < pieces.length; k++) sentences.push(toSentence(pieces[k], source));
+  }
   return { kind, start, end, text: raw, sentences, tree };
 }
 
@@ -90,7 +100,7 @@ function joinAbbreviations(parts: Token[][]): Token[][] {
 function splitAtHeadingLine(tokens: Token[], source: string): Token[][] {
   // Both cuts need a line break or a link between two tokens: most sentences have neither.
   const breakAt = source.indexOf('\n', tokens[0].start);
-  if ((breakAt === -1 || breakAt >= tokens.at(-1)!.end) && !tokens.some((t) => t.opaque === 'url')) return [tokens];
+  if ((breakAt === -1 || breakAt >= tokens[tokens.length - 1].end) && !hasLink(tokens)) return [tokens];
   let words = 0;
   let heading = true;
   for (let i = 1; i < tokens.length; i++) {
@@ -106,13 +116,18 @@ function splitAtHeadingLine(tokens: Token[], source: string): Token[][] {
   return [tokens];
 }
 
+function hasLink(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].opaque === 'url') return true;
+  return false;
+}
+
 /**
  * parse-english reads "in.", "sat." and "mon." as abbreviations (inches, Saturday, Monday) and
  * joins the next sentence on: "…came in. Nobody can…". A lower-case word before a full stop
  * and a capital after it is a sentence end; capitalised abbreviations ("Mr. Smith") stay joined.
  */
-function splitAtWordPeriods(node: NlcstSentence, source: string, base: number, opaque: readonly OpaqueSpan[]): Token[][] {
-  const parts: Token[][] = [[]];
+function splitAtWordPeriods(node: NlcstSentence, source: string, base: number, opaque: readonly OpaqueSpan[], parts: Token[][]): void {
+  let part: Token[] = [];
   const children = node.children;
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
@@ -120,14 +135,15 @@ function splitAtWordPeriods(node: NlcstSentence, source: string, base: number, o
     if (!token) continue;
     const period = token.kind === 'word' && token.text.endsWith('.') && /^[\p{Ll}\d]+\.$/u.test(token.text) && startsSentence(children, i + 1, base, opaque);
     if (!period) {
-      parts.at(-1)!.push(token);
+      part.push(token);
       continue;
     }
     const word = { ...token, end: token.end - 1, text: token.text.slice(0, -1), norm: token.norm.replace(/\.$/, '') };
-    parts.at(-1)!.push(word, { kind: 'punctuation', start: token.end - 1, end: token.end, text: '.', norm: '.' });
-    parts.push([]);
+    part.push(word, { kind: 'punctuation', start: token.end - 1, end: token.end, text: '.', norm: '.' });
+    parts.push(part);
+    part = [];
   }
-  return parts;
+  if (part.length > 0) parts.push(part);
 }
 
 /** A capitalised word follows, or a link (placeholder, code) at the start of the next line:
@@ -149,7 +165,7 @@ function startsSentence(children: readonly SentenceContent[], from: number, base
 
 function toSentence(tokens: Token[], source: string): Sentence {
   const start = tokens[0].start;
-  const end = tokens.at(-1)!.end;
+  const end = tokens[tokens.length - 1].end;
   return { start, end, text: source.slice(start, end), tokens, terms: toTerms(tokens), isQuestion: endsWithQuestion(tokens) };
 }
 
@@ -185,7 +201,8 @@ function toTerms(tokens: readonly Token[]): Term[] {
       terms.push({ norm: token.norm, start: token.start, end: token.end, token: index });
       continue;
     }
-    for (const norm of expandContraction(token.norm)) terms.push({ norm, start: token.start, end: token.end, token: index });
+    const norms = expandContraction(token.norm);
+    for (let n = 0; n < norms.length; n++) terms.push({ norm: norms[n], start: token.start, end: token.end, token: index });
   }
   return terms;
 }

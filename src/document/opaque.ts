@@ -46,17 +46,38 @@ export function addPlaceholderPatterns(patterns: readonly RegExp[]): void {
 export function findOpaque(text: string, from = 0, to = text.length): OpaqueSpan[] {
   const slice = text.slice(from, to);
   const spans: OpaqueSpan[] = [];
-  for (const { kind, pattern, needs } of [...DETECTORS, ...extraDetectors]) {
-    if (needs && !needs.some((part) => slice.includes(part))) continue;
-    pattern.lastIndex = 0;
-    for (const m of slice.matchAll(pattern)) {
-      const matched = kind === 'url' ? trimUrl(m[0]) : m[0];
-      if (matched.length === 0) continue;
-      const start = from + (m.index ?? 0);
-      spans.push({ kind, start, end: start + matched.length, text: matched });
-    }
-  }
+  for (let d = 0; d < DETECTORS.length; d++) detect(DETECTORS[d], slice, from, spans);
+  for (let d = 0; d < extraDetectors.length; d++) detect(extraDetectors[d], slice, from, spans);
   return mergeOpaque(spans);
+}
+
+/**
+ * The detector's matches in the slice. An exec loop rather than matchAll, which copies the regular
+ * expression at every call (this runs on every reply, mostly before V8 optimises it).
+ */
+function detect({ kind, pattern, needs }: Detector, slice: string, from: number, spans: OpaqueSpan[]): void {
+  if (needs && !mentions(slice, needs)) return;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+    // An empty match (a team's pattern may allow one) moves on by a character, as matchAll does.
+    if (m[0] === '') pattern.lastIndex = nextIndex(slice, pattern);
+    const matched = kind === 'url' ? trimUrl(m[0]) : m[0];
+    if (matched.length === 0) continue;
+    const start = from + m.index;
+    spans.push({ kind, start, end: start + matched.length, text: matched });
+  }
+}
+
+/** One character on: a code point under the u or v flag, a code unit otherwise (the spec's AdvanceStringIndex). */
+function nextIndex(text: string, pattern: RegExp): number {
+  const at = pattern.lastIndex;
+  const unicode = /[uv]/.test(pattern.flags);
+  return unicode && (text.codePointAt(at) ?? 0) > 0xffff ? at + 2 : at + 1;
+}
+
+function mentions(text: string, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (text.includes(parts[i])) return true;
+  return false;
 }
 
 /** Sort and drop spans contained in an earlier one (a URL inside a placeholder, say). */
