@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -37,6 +38,8 @@ const shared = {
   // esbuild's table has Node 20 lacking these (it has them since Node 10 and 9): without this it
   // turns such literals into `new RegExp(…)` calls, a RegExp built again at every evaluation.
   supported: { 'regexp-unicode-property-escapes': true, 'regexp-lookbehind-assertions': true },
+  // parse-latin's plugin walker without array-iterate's two extra calls a child (the module says why).
+  alias: { 'unist-util-modify-children': fileURLToPath(new URL('../src/document/modify-children.ts', import.meta.url)) },
   // jsonc-parser's UMD build requires files at run time; its ESM build bundles.
   mainFields: ['module', 'main'],
   // cosmiconfig loads .ts configs with its own CommonJS machinery (__filename): it stays a plain

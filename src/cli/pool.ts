@@ -162,6 +162,7 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
           if (batch.length > 0) {
             inFlight++;
             (globalThis as any).__mark?.('send' + batch[0].index);
+        (globalThis as any).__mark?.('send' + batch[0].index);
         worker.postMessage({ batch } satisfies PoolBatch);
           } else if (inFlight === 0) {
             end();
@@ -189,6 +190,7 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
     record(await lintBatch(batch, lintHere));
     await new Promise((resume) => setImmediate(resume));
   }
+  (globalThis as any).__mark?.('main done ' + next);
   (globalThis as any).__mark?.('main done ' + next);
   await Promise.all(workers);
   if (failure) throw failure;
