@@ -202,10 +202,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 
 async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   let fixedStdin: string | undefined;
-  (globalThis as any).__mark?.('run');
   const session = await openSession(flags, process.cwd());
-  (globalThis as any).__mark?.('session');
-    const { fileConfig, preset, enabledFor, original } = session;
+  const { fileConfig, preset, enabledFor, original } = session;
   const enabled = enabledFor(flags.printConfig ?? '.');
   if (flags.printConfig !== undefined) {
     const rules = Object.fromEntries(enabled.map((e) => [e.rule.meta.id, Object.keys(e.options).length ? [e.severity, e.options] : e.severity]));
@@ -224,7 +222,6 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   }
   if (inputs.length === 0) throw new UsageError('no drafts given: name a file, a folder or a glob, or pipe text in with -');
 
-  (globalThis as any).__mark?.('inputs');
   const cache = flags.cache ? ResultCache.open(flags.cacheLocation ?? DEFAULT_CACHE_LOCATION, VERSION) : undefined;
   const configPrints = new WeakMap<object, string>();
   const cacheKey = (name: string, bytes: Uint8Array): string => {
@@ -270,7 +267,6 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
       results.push(result);
     }
   }
-  (globalThis as any).__mark?.('linted');
   // Nothing is written unless every input was read and linted: a failing run changes no file.
   for (const { path, text } of writes) writeAtomically(path, text);
   saveCache(cache, io);
@@ -282,7 +278,6 @@ async function run(args: string[], flags: Flags, io: Io): Promise<number> {
   const report = getFormatter(flags.format)(results, flags.outputFile ? new Chalk({ level: 0 }) : colors(flags, io.env));
   if (flags.outputFile) writeReport(flags.outputFile, report);
   else io.stdout(report);
-  (globalThis as any).__mark?.('output');
   const sum = total(results);
   const tooManyWarnings = flags.maxWarnings !== undefined && sum.warningCount > flags.maxWarnings;
   if (tooManyWarnings) {

@@ -161,9 +161,7 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
           const batch = take(WORKER_BATCH);
           if (batch.length > 0) {
             inFlight++;
-            (globalThis as any).__mark?.('send' + batch[0].index);
-        (globalThis as any).__mark?.('send' + batch[0].index);
-        worker.postMessage({ batch } satisfies PoolBatch);
+            worker.postMessage({ batch } satisfies PoolBatch);
           } else if (inFlight === 0) {
             end();
             void worker.terminate();
@@ -190,8 +188,6 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
     record(await lintBatch(batch, lintHere));
     await new Promise((resume) => setImmediate(resume));
   }
-  (globalThis as any).__mark?.('main done ' + next);
-  (globalThis as any).__mark?.('main done ' + next);
   await Promise.all(workers);
   if (failure) throw failure;
   const first = errors.find((e) => e !== undefined);
