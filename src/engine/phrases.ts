@@ -114,10 +114,7 @@ function isConditional(terms: readonly Term[], before: number): boolean {
 // "optional" is only present when true: the build's pattern table (dist/patterns.json) is a
 // quarter smaller without thousands of "optional": false, and is read at every start.
 type Node = Group | { atom: Atom; optional?: true };
-/**
- * A group of alternatives. When its set compiles it (fileWords), the alternatives that are one
- * plain word go into `words`, the others into `rest`.
- */
+/** A group of alternatives; once a match reaches it (filed), its one-word alternatives are in `words`, the others in `rest`. */
 type Group = { alternatives: Node[][]; optional?: true; words?: ReadonlySet<string>; rest?: Node[][] };
 const optionalIf = (optional: boolean): { optional?: true } => (optional ? { optional: true } : {});
 
@@ -336,24 +333,26 @@ function atomMatches(atom: Atom, term: Term): boolean {
 }
 
 /**
- * Files each group's one-word alternatives in a set, for matching: "(sales|billing|…|legal)" is
- * one look-up of the term instead of a try of each word (groups of twenty words and more were most
- * of what matching cost).
+ * The group with its one-word alternatives filed in a set, for matching: "(sales|billing|…|legal)"
+ * is one look-up of the term instead of a try of each word (groups of twenty words and more were
+ * most of what matching cost). Filed the first time a match reaches the group: a single draft
+ * reaches few of them.
  */
-function fileWords(nodes: readonly Node[]): void {
-  for (const node of nodes) {
-    if ('atom' in node) continue;
+function filed(group: Group): Group & { words: ReadonlySet<string>; rest: Node[][] } {
+  if (!group.words) {
     const words = new Set<string>();
     const rest: Node[][] = [];
-    for (const alternative of node.alternatives) {
-      fileWords(alternative);
+    const alternatives = group.alternatives;
+    for (let a = 0; a < alternatives.length; a++) {
+      const alternative = alternatives[a];
       const only = alternative[0];
       if (alternative.length === 1 && 'atom' in only && !only.optional && isWord(only.atom)) words.add(only.atom);
       else rest.push(alternative);
     }
-    node.words = words;
-    node.rest = rest;
+    group.words = words;
+    group.rest = rest;
   }
+  return group as Group & { words: ReadonlySet<string>; rest: Node[][] };
 }
 
 /**
@@ -372,8 +371,8 @@ function longestEnd(nodes: readonly Node[], k: number, terms: readonly Term[], a
   if ('atom' in node) {
     if (at < terms.length && atomMatches(node.atom, terms[at])) best = longestEnd(nodes, k + 1, terms, at + 1);
   } else {
-    if (node.words && at < terms.length && node.words.has(terms[at].norm)) best = longestEnd(nodes, k + 1, terms, at + 1);
-    const alternatives = node.rest ?? node.alternatives;
+    const { words, rest: alternatives } = filed(node);
+    if (at < terms.length && words.has(terms[at].norm)) best = longestEnd(nodes, k + 1, terms, at + 1);
     for (let a = 0; a < alternatives.length; a++) {
       const ends = allEnds(alternatives[a], terms, at);
       for (let e = 0; e < ends.length; e++) best = Math.max(best, longestEnd(nodes, k + 1, terms, ends[e]));
@@ -404,8 +403,8 @@ function collectEnds(nodes: readonly Node[], k: number, terms: readonly Term[], 
   if ('atom' in node) {
     if (at < terms.length && atomMatches(node.atom, terms[at])) collectEnds(nodes, k + 1, terms, at + 1, out);
   } else {
-    if (node.words && at < terms.length && node.words.has(terms[at].norm)) collectEnds(nodes, k + 1, terms, at + 1, out);
-    const alternatives = node.rest ?? node.alternatives;
+    const { words, rest: alternatives } = filed(node);
+    if (at < terms.length && words.has(terms[at].norm)) collectEnds(nodes, k + 1, terms, at + 1, out);
     for (let a = 0; a < alternatives.length; a++) {
       const ends = allEnds(alternatives[a], terms, at);
       for (let e = 0; e < ends.length; e++) collectEnds(nodes, k + 1, terms, ends[e], out);
@@ -516,7 +515,6 @@ export class PhraseSet<T = number> {
   private tellingBit = -1;
 
   add(nodes: Node[], value: T): void {
-    fileWords(nodes);
     const compiled: Compiled<T> = { nodes, value, anchors: anchorWords(nodes) };
     const first = firstAtoms(nodes);
     if (this.required && !this.requiredBuilt) {
