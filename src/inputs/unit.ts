@@ -25,6 +25,8 @@ export interface LintUnit {
 /** Generic shapes take their platform from their placeholders when those say it. */
 export function refinePlatform(platform: Platform, text: string): Platform {
   if (platform !== 'generic' && platform !== 'helpscout') return platform;
+  // Every clue below is a placeholder: most drafts have none (one scan instead of six).
+  if (!text.includes('{')) return platform;
   if (/\{%\s*(?:customer|user|mailbox|conversation)\./.test(text)) return 'helpscout';
   if (/\{\{\s*recipient\./.test(text)) return 'front';
   if (/\{\{\s*(?:first_name|last_name|email|name|company\.)/.test(text)) return 'intercom';
