@@ -9,7 +9,11 @@ type Token = Sentence['tokens'][number];
 const isReadWord = (token: Token, text: string): boolean => token.kind === 'word' && text[token.start - 1] !== '@';
 
 function wordCount(sentence: Sentence, text: string): number {
-  return sentence.tokens.filter((t) => isReadWord(t, text)).length;
+  // Counted in place: every sentence of every reply comes here, and a filtered copy was garbage.
+  let count = 0;
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) if (isReadWord(tokens[i], text)) count++;
+  return count;
 }
 
 /**

@@ -31,15 +31,23 @@ function once(command, args) {
 }
 
 /**
- * Medians of commands compared with each other, run in turn (A B C, A B C, …) rather than one
- * after another: the machine's speed drifts by several per cent within a minute, and a block of
- * runs per command would put that drift between them. The first run of each only warms the
- * file-system cache; every measured process still starts cold.
+ * Medians of commands compared with each other, run in turn rather than one after another: the
+ * machine's speed drifts by several per cent within a minute, and a block of runs per command
+ * would put that drift between them. Each round starts one command later (A B C, B C A, C A B, …),
+ * so each command follows each of the others equally often: a command run right after alex (600 ms,
+ * 110 MB) starts on a machine still busy freeing its memory, and with a fixed order the same one
+ * always did. The first run of each only warms the file-system cache; every measured process
+ * still starts cold.
  */
 function alongside(commands, runs = RUNS) {
   for (const [command, args] of commands) once(command, args);
   const samples = commands.map(() => []);
-  for (let r = 0; r < runs; r++) commands.forEach(([command, args], i) => samples[i].push(once(command, args)));
+  for (let r = 0; r < runs; r++) {
+    for (let k = 0; k < commands.length; k++) {
+      const i = (r + k) % commands.length;
+      samples[i].push(once(...commands[i]));
+    }
+  }
   const pick = (list, key) => list.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
   return samples.map((list) => ({ ms: pick(list, 'ms'), mb: Math.max(...list.map((s) => s.mb)) }));
 }
