@@ -1,0 +1,30 @@
+// Lints a folder's first N files on this one thread at the pool's tier (V8's flags and code cache
+// as a batch's worker thread has them), for comparing changes by the instructions they cost:
+//   valgrind --tool=callgrind --callgrind-out-file=/dev/null node scripts/one-thread.cjs <folder> [N]
+// ("Collected : …"). On a shared VM wall-clock time drifts 10-20% within minutes; this count
+// repeats within ~0.5%. Prints the lint time too. Build first (npm run build).
+'use strict';
+const { readFileSync, readdirSync } = require('node:fs');
+const { join } = require('node:path');
+const vm = require('node:vm');
+const v8 = require('node:v8');
+
+v8.setFlagsFromString('--no-regexp-tier-up');
+v8.setFlagsFromString('--max-opt=1');
+const dist = join(__dirname, '..', 'dist');
+const [folder, count] = process.argv.slice(2);
+if (!folder) {
+  process.stderr.write('usage: node scripts/one-thread.cjs <folder> [N]\n');
+  process.exit(2);
+}
+const source = readFileSync(join(dist, 'cli.cjs'), 'latin1');
+const script = new vm.Script(source, { filename: join(dist, 'cli.cjs'), cachedData: readFileSync(join(dist, 'cli.baseline.cache')).subarray(8) });
+if (script.cachedDataRejected) process.stderr.write('one-thread: the code cache was rejected (another build or flags): counts include compiling\n');
+const bundle = { exports: {} };
+script.runInThisContext()(bundle.exports, require, bundle, join(dist, 'cli.cjs'), dist);
+bundle.exports.setModuleImporter((url) => import(url));
+const files = readdirSync(folder).sort().slice(0, count ? Number(count) : undefined).map((name) => join(folder, name));
+const start = performance.now();
+bundle.exports.main(['--format', 'json', ...files], { stdout() {}, stderr: (text) => process.stderr.write(text), stdinIsTTY: true, env: { ...process.env, REPLYLINT_WORKERS: '0' } }).then(() => {
+  process.stdout.write(`${files.length} files linted in ${(performance.now() - start).toFixed(0)} ms on one thread\n`);
+});
