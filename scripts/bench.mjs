@@ -33,11 +33,11 @@ function once(command, args) {
 /**
  * Medians of commands compared with each other, run in turn rather than one after another: the
  * machine's speed drifts by several per cent within a minute, and a block of runs per command
- * would put that drift between them. Each round starts one command later (A B C, B C A, C A B, …),
- * so each command follows each of the others equally often: a command run right after alex (600 ms,
- * 110 MB) starts on a machine still busy freeing its memory, and with a fixed order the same one
- * always did. The first run of each only warms the file-system cache; every measured process
- * still starts cold.
+ * would put that drift between them. Each round starts one command later (A B C, B C A, …), and
+ * every measured run follows the same unmeasured `node -e 0`: a command run right after alex
+ * (600 ms, 110 MB) started on a machine still busy with its exit, and with a fixed order the same
+ * command always did. The first run of each only warms the file-system cache; every measured
+ * process still starts cold.
  */
 function alongside(commands, runs = RUNS) {
   for (const [command, args] of commands) once(command, args);
@@ -45,6 +45,7 @@ function alongside(commands, runs = RUNS) {
   for (let r = 0; r < runs; r++) {
     for (let k = 0; k < commands.length; k++) {
       const i = (r + k) % commands.length;
+      once(process.execPath, ['-e', '0']);
       samples[i].push(once(...commands[i]));
     }
   }

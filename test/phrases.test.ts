@@ -38,6 +38,20 @@ describe('pattern language', () => {
     expect(matches(['we (can|could) ~refund (it|this)', 'a (*|* *)? guide'], 'We could refund it, says a short guide.')).toEqual(['we could refund it', 'a short guide']);
   });
 
+  it('matches a team phrase that shares its name with an object member ("constructor")', () => {
+    expect(matches(['constructor'], 'The constructor failed.')).toEqual(['constructor']);
+    expect(matches(['tostring'], 'Call toString twice.')).toEqual(['tostring']);
+    expect(compilePattern('constructor')).toEqual([{ atom: 'constructor' }]);
+  });
+
+  it('never lets a word of a group match a placeholder, which only <opaque> matches', () => {
+    const draft = 'Please email {{agent.email}} today.';
+    expect(matches(['email (them|<opaque>)'], draft)).toEqual(['email \u0000']);
+    // The placeholder's term is "\u0000": a pattern word written so is still no placeholder.
+    expect(matches(['email (them|\u0000)'], draft)).toEqual([]);
+    expect(matches(['email \u0000'], draft)).toEqual([]);
+  });
+
   it('rejects malformed patterns with a clear error', () => {
     expect(() => compilePattern('(a b')).toThrow(PatternError);
     expect(() => compilePattern('a)')).toThrow('unbalanced ")"');

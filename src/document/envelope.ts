@@ -246,10 +246,12 @@ function inlineTag(line: Line): Signature | undefined {
 const INLINE_TAG = /(?:^|\s)((?:[-–—~^/]\s?|\.{2,3}|…)(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,15}))(?:\s+https?:\/\/\S{1,200})?\s*$/gu;
 
 /**
- * Where inlineTag's pattern need be tried on a reply's last line, or -1 when it cannot match: a
- * tag's mark (a dash, caret, slash, dots) starts at most 19 characters before the end of the line,
- * a trailing link set aside, and the whole tag (with the space before it) within 22. So the
- * pattern, with its Unicode letter classes, runs on the few lines that pass, over their end only.
+ * Where inlineTag's pattern need be tried on a reply's last line, or -1 when it cannot match. A
+ * tag's mark (a dash, caret, slash, dots) must start within the last 19 characters of the line, a
+ * trailing link set aside (the pre-test: a name is at most 16 letters, or more code units when
+ * they are astral, and then the mark is further back and the pattern was never worth trying), so
+ * the white space before the tag is within the last 21. The pattern, with its Unicode letter
+ * classes, then runs on the few lines that pass, over their end only.
  */
 function tagSearchStart(text: string): number {
   const core = text.trimEnd().replace(TRAILING_LINK, '');

@@ -12,6 +12,7 @@ export type Modifier<Kind extends Parent> = (child: Kind['children'][number], in
 /** A function that calls `modifier` for each child of a parent, as unist-util-modify-children does. */
 export function modifyChildren<Kind extends Parent>(modifier: Modifier<Kind>): (parent: Kind) => void {
   return function modify(parent: Kind): void {
+    // array-iterate also threw for children without a length of their own; parse-latin's are arrays.
     if (!parent || !parent.children) throw new Error('Missing children in `parent` for `modifier`');
     const children = parent.children;
     // children.length is read each time: a plugin may insert or remove children.

@@ -1,4 +1,4 @@
-// parse-english's tokenizer, with the same output, made cheap: the parser runs on every block of
+// The tokenizer parse-english inherits from parse-latin, with the same output, made cheap: the parser runs on every block of
 // every reply, most of it before V8 optimises anything, and parse-latin's `tokenize` tested each
 // character against up to three Unicode regular expressions and copied a point object with a
 // spread for every token. Here each UTF-16 code unit's class is looked up in a table, filled the

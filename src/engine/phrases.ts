@@ -184,8 +184,9 @@ function toAtom(word: string): Atom {
 
 /** Parses a pattern, failing early on one that can match nothing. */
 export function compilePattern(pattern: string): Node[] {
-  const tree = builtPatterns()?.patterns[pattern];
-  if (tree !== undefined) return JSON.parse(tree) as Node[];
+  const built = builtPatterns();
+  // Own keys only: a team's pattern "constructor" is no key of the table.
+  if (built && Object.hasOwn(built.patterns, pattern)) return JSON.parse(built.patterns[pattern]) as Node[];
   return parseChecked(pattern);
 }
 
@@ -236,7 +237,10 @@ function indexTellingWords(sets: BuiltPatterns['sets']): TellingIndex {
   return index;
 }
 
-/** Each sentence's bits in the telling index, worked out the first time a set asks. */
+/**
+ * Each sentence's bits in the telling index, worked out the first time a set asks; keyed by the
+ * terms array, which the document model never changes once made (as for wordsOf).
+ */
 const sentenceBits = new WeakMap<readonly Term[], Int32Array>();
 
 function sentenceTells(terms: readonly Term[], bit: number): boolean {
@@ -336,7 +340,8 @@ function atomMatches(atom: Atom, term: Term): boolean {
  * The group with its one-word alternatives filed in a set, for matching: "(sales|billing|…|legal)"
  * is one look-up of the term instead of a try of each word (groups of twenty words and more were
  * most of what matching cost). Filed the first time a match reaches the group: a single draft
- * reaches few of them.
+ * reaches few of them. The set is added to the compiled tree, which is never serialised again
+ * (dist/patterns.json is written from parsePattern's trees).
  */
 function filed(group: Group): Group & { words: ReadonlySet<string>; rest: Node[][] } {
   if (!group.words) {
@@ -346,7 +351,8 @@ function filed(group: Group): Group & { words: ReadonlySet<string>; rest: Node[]
     for (let a = 0; a < alternatives.length; a++) {
       const alternative = alternatives[a];
       const only = alternative[0];
-      if (alternative.length === 1 && 'atom' in only && !only.optional && isWord(only.atom)) words.add(only.atom);
+      // A placeholder term's norm is "\u0000", which atomMatches never lets a word match.
+      if (alternative.length === 1 && 'atom' in only && !only.optional && isWord(only.atom) && only.atom !== '\u0000') words.add(only.atom);
       else rest.push(alternative);
     }
     group.words = words;
@@ -566,8 +572,9 @@ export class PhraseSet<T = number> {
   /** The telling words of a set not compiled yet, from the build's table when it has the set. */
   private requiredFromBuild(): void {
     const key = setKey(this.pending!.patterns);
-    const words = builtPatterns()?.sets[key];
-    if (words === undefined) return;
+    const built = builtPatterns();
+    if (!built || !Object.hasOwn(built.sets, key)) return;
+    const words = built.sets[key];
     this.required = words ? new Set(words) : null;
     this.requiredBuilt = true;
     this.tellingBit = tellingIndex!.bitOf.get(key) ?? -1;
@@ -620,7 +627,7 @@ export class PhraseSet<T = number> {
     return found;
   }
 
-  /** Whether the terms hold one of the set's telling words (always, for a set without any). */
+  /** Whether the terms hold one of the set's telling words (always true for a set with a pattern that has none). */
   private tells(terms: readonly Term[]): boolean {
     if (this.tellingBit >= 0) return sentenceTells(terms, this.tellingBit);
     // A set the build does not know learns its telling words as it compiles.
