@@ -26,6 +26,12 @@ const SMALL_MACHINE_CORES = 3;
 const SMALL_MACHINE_MAX_FILES = 2000;
 /** Options whose next argument is their value, not a draft (src/cli/main.ts). */
 const TAKES_VALUE = new Set(['-c', '--config', '--print-config', '--ignore-path', '--original', '--input-format', '--preset', '-f', '--format', '-o', '--output-file', '--max-warnings', '--rule', '--stdin-filename', '--cache-location']);
+/**
+ * Node's own modules the bundle loads when it initialises. Loaded while V8's flags are still the
+ * defaults, they come from Node's embedded code cache; after a flag change V8 rejects that cache
+ * and compiles them from source (~1 ms of a single draft's start, more for a worker thread).
+ */
+const NODE_MODULES = ['node:module', 'node:process', 'node:url', 'node:os'];
 const REGEXP_FLAG = '--no-regexp-tier-up';
 const BASELINE_FLAG = '--max-opt=1';
 if (!existsSync(cli)) {
@@ -60,9 +66,13 @@ const setFlags = (keepBaseline) => {
   v8.setFlagsFromString(REGEXP_FLAG);
   if (keepBaseline) v8.setFlagsFromString(BASELINE_FLAG);
 };
-if (!poolWorker && !batch && !runs) setFlags(false);
+if (!poolWorker && !batch && !runs) {
+  for (const name of NODE_MODULES) require(name);
+  setFlags(false);
+}
 const gate = poolWorker ? require('node:worker_threads').workerData?.gate : undefined;
 if (gate) {
+  for (const name of NODE_MODULES) require(name);
   if (Atomics.compareExchange(gate, 0, BOOTING, PARKED) === BOOTING) {
     Atomics.notify(gate, 0);
     Atomics.wait(gate, 0, PARKED);
