@@ -1,6 +1,6 @@
 // The worker thread's side of the pool (pool.ts), started by bin/replylint.js: opens the session
-// from the run's flags when the main thread sends them, says it is ready, then lints each batch of
-// paths it is sent and answers with the results, or each file's error.
+// from the run's flags when the main thread sends them (its first batches come right behind), then
+// lints each batch of paths it is sent and answers with the results, or each file's error.
 import { lintBatch, type PoolAnswer, type PoolBatch, type PoolInit } from './pool.js';
 import { openSession, type Session } from './session.js';
 
@@ -16,7 +16,6 @@ export async function servePool(): Promise<void> {
     if ('init' in message) {
       session = openSession(message.init.flags, message.init.cwd);
       await session;
-      parentPort!.postMessage({ ready: true } satisfies PoolAnswer);
       return;
     }
     const opened = await session!;

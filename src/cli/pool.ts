@@ -97,7 +97,9 @@ export interface PoolInit {
 export interface PoolBatch {
   batch: Array<{ index: number; path: string }>;
 }
-export type PoolAnswer = { ready: true } | { done: BatchDone };
+export interface PoolAnswer {
+  done: BatchDone;
+}
 type BatchDone = Array<{ index: number; results?: FileResult[]; error?: PoolError }>;
 interface PoolError {
   message: string;
@@ -168,18 +170,17 @@ export async function lintInPool(paths: string[], flags: SessionFlags, threads: 
           }
         };
         worker.on('message', (answer: PoolAnswer) => {
-          if ('done' in answer) {
-            inFlight--;
-            record(answer.done);
-            send();
-          } else {
-            send();
-            send();
-          }
+          inFlight--;
+          record(answer.done);
+          send();
         });
         worker.on('error', (error) => end(error));
         worker.on('exit', (code) => end(new Error(`a worker thread stopped before its files were linted (exit code ${code})`)));
+        // The first two batches go with the flags: the worker takes them as soon as its session is
+        // open, not one round trip later (this thread reads answers only between its own batches).
         worker.postMessage({ init: { flags, cwd: process.cwd() } } satisfies PoolInit);
+        send();
+        send();
       }),
   );
 
