@@ -82,11 +82,12 @@ function britishVariant(spell: Speller, lower: string): boolean {
  * again by the judge, and a batch repeats the same words (this halved the rule's time on 1,000
  * replies). Both questions depend only on the word and the speller's lists.
  */
-const answers = new WeakMap<Speller, { dictionary: Map<string, boolean>; correct: Map<string, boolean> }>();
+const answers = new WeakMap<Speller, { dictionary: Map<string, boolean>; correct: Map<string, boolean>; fine: Map<string, boolean> }>();
 
-function memo(spell: Speller, question: 'dictionary' | 'correct'): Map<string, boolean> {
+/** `fine`: a word as written needs no further look (in the dictionary, not a classic misspelling). */
+function memo(spell: Speller, question: 'dictionary' | 'correct' | 'fine'): Map<string, boolean> {
   let known = answers.get(spell);
-  if (!known) answers.set(spell, (known = { dictionary: new Map(), correct: new Map() }));
+  if (!known) answers.set(spell, (known = { dictionary: new Map(), correct: new Map(), fine: new Map() }));
   return known[question];
 }
 
@@ -346,6 +347,7 @@ export default defineRule({
     };
     // The question asked of nearly every word, answered from the run's memory: looked up once here.
     const dictionary = memo(spell, 'dictionary');
+    const fine = memo(spell, 'fine');
     for (const paragraph of doc.paragraphs) {
       for (const sentence of paragraph.sentences) {
         // Asked only when a word is about to be judged: most sentences have no unknown word.
@@ -365,8 +367,14 @@ export default defineRule({
           const token = tokens[i]!;
           // Only words are judged (exempt() says so too), and most are in the dictionary.
           if (token.kind !== 'word') continue;
+          // One look-up for the words seen before (a word's normal form follows from its text).
+          let ok = fine.get(token.text);
+          if (ok === undefined) {
+            ok = !CLASSIC.has(token.norm) && isKnown(spell, dictionary, plainApostrophes(token.text));
+            if (fine.size < 100_000) fine.set(token.text, ok);
+          }
+          if (ok) continue;
           const text = plainApostrophes(token.text);
-          if (!CLASSIC.has(token.norm) && isKnown(spell, dictionary, text)) continue;
           if (exempt(token, sentence, () => termIndex(token.start), doc.text)) continue;
           // Positions found once per sentence, and only for a sentence with a word to judge.
           words ??= tokens.filter((t) => t.kind === 'word');
