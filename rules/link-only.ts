@@ -5,7 +5,7 @@
 // help, FAQ or support section counts as something to read.
 import { defineRule } from '../src/engine/rule.js';
 import { isModerationNote } from '../src/document/shape.js';
-import { isWordTerm, PhraseSet, oneLine } from '../src/engine/phrases.js';
+import { bodySentences, isWordTerm, PhraseSet, oneLine } from '../src/engine/phrases.js';
 import type { Paragraph, Report, ReplyDocument, Sentence } from '../src/types.js';
 
 const RESOURCE =
@@ -146,7 +146,7 @@ function barelyALink(doc: ReplyDocument): Report[] {
   if (answered) return [];
   // Only a pointer to something to read ("see this article", a help-centre address), not a DM
   // link, a form or a photo.
-  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  const sentences = bodySentences(doc);
   const readable = sentences.some((s) => POINTING.test(s.terms) || s.tokens.some((t) => t.opaque === 'url' && HELP_PAGE.test(t.text) && !FORM_PAGE.test(t.text)));
   // A moderator's "closing as duplicate of <link>" is housekeeping, not an answer to judge.
   if (!readable || isModerationNote(doc) || sentences.some((s) => CONTACT.test(s.terms))) return [];

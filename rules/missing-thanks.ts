@@ -40,8 +40,7 @@ export default defineRule({
   },
   check(doc, { options }) {
     // A social reply (@handle …) has its own conventions and limits, as for greeting and sign-off.
-    // A follow-up in a public thread or a moderator's note is no first contact owing thanks.
-    if (isSocialReply(doc) || isThreadPost(doc)) return [];
+    if (isSocialReply(doc)) return [];
     const first = doc.paragraphs[0]?.sentences[0];
     // A short chat-style follow-up needs no thanks; an e-mail always does, however short.
     if (!first || (!looksLikeEmail(doc) && wordCount(doc.paragraphs) < (options.minWords as number))) return [];
@@ -53,13 +52,14 @@ export default defineRule({
       return { desc, text: inserted, fix: { range: [at.offset, at.offset] as [number, number], text: inserted } };
     };
     const thanked = thankedAnywhere(doc);
-    if (!thanked) {
-      return [{ span: first, message: 'The reply never thanks the customer: thank them for writing in, for the report or for waiting.', suggestions: OPENERS.map(insert) }];
-    }
-    if (options.position === 'opening' && !doc.paragraphs[0].sentences.some(thanks)) {
-      return [{ span: first, message: 'The thanks comes late: thank the customer in the opening paragraph.', suggestions: OPENERS.map(insert) }];
-    }
-    return [];
+    const late = thanked && options.position === 'opening' && !doc.paragraphs[0].sentences.some(thanks);
+    // A follow-up in a public thread or a moderator's note is no first contact owing thanks; asked
+    // last, of a reply about to be reported, as it is the costliest question.
+    if ((thanked && !late) || isThreadPost(doc)) return [];
+    const message = late
+      ? 'The thanks comes late: thank the customer in the opening paragraph.'
+      : 'The reply never thanks the customer: thank them for writing in, for the report or for waiting.';
+    return [{ span: first, message, suggestions: OPENERS.map(insert) }];
   },
 });
 

@@ -1,7 +1,7 @@
 // over-enthusiasm: gushing ("!!", every sentence ending in "!", "OMG", "you made my day",
 // shouting in capitals). One "Have a great day!" is fine.
 import { defineRule } from '../src/engine/rule.js';
-import { compileEntries, findPhrases, insideQuotes } from '../src/engine/phrases.js';
+import { bodySentences, compileEntries, findPhrases, insideQuotes } from '../src/engine/phrases.js';
 import type { PhraseMatch } from '../src/engine/phrases.js';
 import type { Report, ReplyDocument, Sentence } from '../src/types.js';
 
@@ -56,8 +56,9 @@ function exclamationRuns(doc: ReplyDocument): Report[] {
 function mostlyExclaimed(doc: ReplyDocument): Report[] {
   // Three loud sentences need three "!".
   const first = doc.text.indexOf('!');
-  if (first === -1 || doc.text.indexOf('!', doc.text.indexOf('!', first + 1) + 1) === -1) return [];
-  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  const next = first === -1 ? -1 : doc.text.indexOf('!', first + 1);
+  if (next === -1 || doc.text.indexOf('!', next + 1) === -1) return [];
+  const sentences = bodySentences(doc);
   const loud = sentences.filter((s) => /!\s*["'\]]*$/.test(s.text) && s.tokens.filter((t) => t.kind === 'word').length >= 3);
   if (sentences.length < 4 || loud.length < 3 || loud.length * 2 <= sentences.length) return [];
   const second = loud[1];

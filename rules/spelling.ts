@@ -4,7 +4,7 @@
 import nspell from 'nspell';
 import { defineRule } from '../src/engine/rule.js';
 import { isSentenceStart } from '../src/engine/phrases.js';
-import { englishDictionary, EXTRA_WORDS, listSpeller, type Speller } from '../src/engine/spelling-dictionary.js';
+import { englishDictionary, englishWords, EXTRA_WORDS, listSpeller, type Speller } from '../src/engine/spelling-dictionary.js';
 import type { Report, Sentence, Token } from '../src/types.js';
 
 const spellers = new Map<string, Speller>();
@@ -19,7 +19,7 @@ function speller(words: readonly string[]): Speller {
   let spell = spellers.get(key);
   if (!spell) {
     // The built word list when there is one (fast); nspell over dictionary-en otherwise.
-    spell = listSpeller(words) ?? nspellSpeller(words);
+    spell = (words.length === 0 ? englishWords() : listSpeller(words)) ?? nspellSpeller(words);
     spellers.set(key, spell);
   }
   return spell;
@@ -91,12 +91,9 @@ function memo(spell: Speller, question: 'dictionary' | 'correct' | 'fine'): Map<
   return known[question];
 }
 
-function remembered(known: Map<string, boolean>, word: string, compute: () => boolean): boolean {
-  let answer = known.get(word);
-  if (answer === undefined) {
-    answer = compute();
-    if (known.size < 100_000) known.set(word, answer);
-  }
+/** Keeps an answer in a memory of the run (bounded, for a long-lived process) and returns it. */
+function keep(known: Map<string, boolean>, word: string, answer: boolean): boolean {
+  if (known.size < 100_000) known.set(word, answer);
   return answer;
 }
 
@@ -107,12 +104,7 @@ function inDictionary(spell: Speller, raw: string): boolean {
 
 /** inDictionary with the answers at hand: no closure, no look-up of the memory, for the hot loop. */
 function isKnown(spell: Speller, known: Map<string, boolean>, raw: string): boolean {
-  let answer = known.get(raw);
-  if (answer === undefined) {
-    answer = inDictionaryUncached(spell, raw);
-    if (known.size < 100_000) known.set(raw, answer);
-  }
-  return answer;
+  return known.get(raw) ?? keep(known, raw, inDictionaryUncached(spell, raw));
 }
 
 /** Curly apostrophes as straight ones, which the word list has; most words have neither. */
@@ -131,7 +123,8 @@ function inDictionaryUncached(spell: Speller, raw: string): boolean {
 }
 
 function correct(spell: Speller, raw: string): boolean {
-  return remembered(memo(spell, 'correct'), raw, () => inDictionary(spell, raw) || runTogether(spell, raw.replace(/'s$/i, '').toLowerCase()));
+  const known = memo(spell, 'correct');
+  return known.get(raw) ?? keep(known, raw, inDictionary(spell, raw) || runTogether(spell, raw.replace(/'s$/i, '').toLowerCase()));
 }
 
 /** "resending", "backorders", "crashid", "xlayout": a prefix or two words run together. */
@@ -368,12 +361,7 @@ export default defineRule({
           // Only words are judged (exempt() says so too), and most are in the dictionary.
           if (token.kind !== 'word') continue;
           // One look-up for the words seen before (a word's normal form follows from its text).
-          let ok = fine.get(token.text);
-          if (ok === undefined) {
-            ok = !CLASSIC.has(token.norm) && isKnown(spell, dictionary, plainApostrophes(token.text));
-            if (fine.size < 100_000) fine.set(token.text, ok);
-          }
-          if (ok) continue;
+          if (fine.get(token.text) ?? keep(fine, token.text, !CLASSIC.has(token.norm) && isKnown(spell, dictionary, plainApostrophes(token.text)))) continue;
           const text = plainApostrophes(token.text);
           if (exempt(token, sentence, () => termIndex(token.start), doc.text)) continue;
           // Positions found once per sentence, and only for a sentence with a word to judge.

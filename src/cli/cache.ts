@@ -6,10 +6,10 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { writeAtomically } from '../fix.js';
 import type { FileResult } from '../types.js';
+import { lazy } from '../engine/lazy.js';
 
 /** node:crypto costs ~2 ms to load: only runs with --cache need it, and load it once. */
-let cryptoModule: typeof import('node:crypto') | undefined;
-const crypto = (): typeof import('node:crypto') => (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
+const crypto = lazy(() => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
 
 export const DEFAULT_CACHE_LOCATION = '.replylintcache';
 

@@ -36,19 +36,21 @@ export const CLOSING_PHRASES = [
 ];
 const CLOSING_SET = new Set(CLOSING_PHRASES);
 
-/** "Best regards," / "Cheers!" / "Thanks again, Marta" → the phrase and an inline name. */
+/** What opens an aside or a quotation. */
+const ASIDE_MARK = /[("“]/;
+
 /** Asides people add to their names: "Roland (developer since 1977)", 'Roland "wish I had better news" Tanglao'. */
 function withoutAsides(text: string): string {
+  // Run on the last lines of every reply, mostly sentences: most have no aside to cut.
+  if (!ASIDE_MARK.test(text)) return text.trim();
   return text.replace(/\s*\([^()]{0,120}\)\s*/g, ' ').replace(/\s*["“][^"”]{0,80}["”]\s*/g, ' ').trim();
 }
-
-/** What opens an aside or a quotation: without one, withoutAsides(text) is text.trim(). */
-const ASIDE_MARK = /[("“]/;
 
 /** The first words of the closing phrases: a line that starts with none of them closes nothing. */
 const CLOSING_FIRST_WORDS = new Set(CLOSING_PHRASES.map((phrase) => phrase.split(' ')[0]));
 const FIRST_WORD = /^\s*(?:[-–—]\s*)?([A-Za-z']+)/;
 
+/** "Best regards," / "Cheers!" / "Thanks again, Marta" → the phrase and an inline name. */
 export function matchClosing(line: string): { phrase: string; name?: string } | undefined {
   // Most lines are sentences: their first word says so before the asides are cut and the full
   // pattern runs. Lines with an aside or a quotation are left to the full test.
@@ -67,8 +69,7 @@ const TEAM_WORD = /\b(?:team|support|service|services|care|help ?desk|department
 
 /** A short line that reads like a name, a title, a team or contact details, not a sentence. */
 export function isSignatureLike(text: string): boolean {
-  // Run on the last lines of every reply, mostly sentences: asides are cut only where there are any.
-  const t = (ASIDE_MARK.test(text) ? withoutAsides(text) : text.trim()).replace(/^(?:[-–—~^]+|[.,]+)\s*/, '');
+  const t = withoutAsides(text).replace(/^(?:[-–—~^]+|[.,]+)\s*/, '');
   if (t === '' || t.length > 70 || /[?]\s*$/.test(t)) return false;
   if (PLACEHOLDER_NAME.test(t)) return true;
   if (CONTACT.test(t) && t.split(/\s+/).length <= 8) return true;

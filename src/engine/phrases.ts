@@ -509,24 +509,21 @@ export class PhraseSet<T = number> {
   /** Patterns of PhraseSet.of not compiled yet: most sets are never used by a given run. */
   private pending?: { patterns: readonly string[]; values?: readonly T[] };
   /**
-   * Words one of which every match needs: each pattern's telling words (tellingWords: its least
-   * common mandatory slot). A sentence without any is skipped with one look-up a term, before the
-   * per-term look-ups of first words and stems; most sentences lack every telling word of most
-   * sets. Null when a pattern has no mandatory slot of plain words.
+   * What a sentence must hold for the set to match, so that most sentences are passed over at
+   * once: for a set the build knows, its bit in the telling index (looked up on its first scan);
+   * for another, its own telling words, gathered as its patterns are added (tellingWords: each
+   * pattern's least common mandatory slot). Null when a pattern has no mandatory slot of plain
+   * words (no test); undefined until the first scan.
    */
-  private required: Set<string> | null = new Set();
-  /** Whether `required` came from the build's table (then compiling leaves it alone). */
-  private requiredBuilt = false;
-  /** The set's bit in the telling index, when `required` came from the build's table. */
-  private tellingBit = -1;
+  private telling: number | Set<string> | null | undefined;
 
   add(nodes: Node[], value: T): void {
     const compiled: Compiled<T> = { nodes, value, anchors: anchorWords(nodes) };
     const first = firstAtoms(nodes);
-    if (this.required && !this.requiredBuilt) {
+    if (this.telling instanceof Set) {
       const needs = tellingWords(nodes);
-      if (needs) for (const word of needs) this.required.add(word);
-      else this.required = null;
+      if (needs) for (const word of needs) this.telling.add(word);
+      else this.telling = null;
     }
     if (!first) {
       this.anyFirst.push(compiled);
@@ -569,22 +566,20 @@ export class PhraseSet<T = number> {
     patterns.forEach((pattern, i) => this.add(compilePattern(pattern), (values ? values[i] : 0) as T));
   }
 
-  /** The telling words of a set not compiled yet, from the build's table when it has the set. */
-  private requiredFromBuild(): void {
+  /** The set's test from the build's table (its bit, or null), or undefined when the build does not know it. */
+  private builtTelling(): number | null | undefined {
     const key = setKey(this.pending!.patterns);
     const built = builtPatterns();
-    if (!built || !Object.hasOwn(built.sets, key)) return;
-    const words = built.sets[key];
-    this.required = words ? new Set(words) : null;
-    this.requiredBuilt = true;
-    this.tellingBit = tellingIndex!.bitOf.get(key) ?? -1;
+    if (!built || !Object.hasOwn(built.sets, key)) return undefined;
+    return built.sets[key] === null ? null : tellingIndex!.bitOf.get(key)!;
   }
 
   /** The telling words a compiled set found: what the build writes for it. */
   static tellingWordsOf(patterns: readonly string[]): string[] | null {
     const set = new PhraseSet();
+    set.telling = new Set();
     for (const pattern of patterns) set.add(parseChecked(pattern), 0);
-    return set.required ? [...set.required] : null;
+    return set.telling ? [...set.telling] : null;
   }
 
   /** Every (start, length, value) where a pattern matches the terms, longest match per pattern and start. */
@@ -603,13 +598,17 @@ export class PhraseSet<T = number> {
    * and a callback a closure per call.
    */
   private scan(terms: readonly Term[], all: boolean): Array<[number, number, T]> | undefined {
-    if (this.pending) {
-      // A set the build knows is tested before it is compiled: a short draft compiles few sets.
-      if (!this.requiredBuilt) this.requiredFromBuild();
-      if (!this.tells(terms)) return undefined;
-      this.compilePending();
+    if (this.telling === undefined) {
+      // A set the build knows is tested before it is compiled (a short draft compiles few sets);
+      // another learns its telling words by compiling.
+      this.telling = this.builtTelling();
+      if (this.telling === undefined) {
+        this.telling = new Set();
+        this.compilePending();
+      }
     }
     if (!this.tells(terms)) return undefined;
+    if (this.pending) this.compilePending();
     let found: Array<[number, number, T]> | undefined;
     // Looked up once per scan, not per candidate (a WeakMap look-up is no cheap thing cold).
     let words: Set<string> | undefined;
@@ -629,10 +628,9 @@ export class PhraseSet<T = number> {
 
   /** Whether the terms hold one of the set's telling words (always true for a set with a pattern that has none). */
   private tells(terms: readonly Term[]): boolean {
-    if (this.tellingBit >= 0) return sentenceTells(terms, this.tellingBit);
-    // A set the build does not know learns its telling words as it compiles.
-    if (this.pending && !this.requiredBuilt) return true;
-    return this.required === null || mentionsAny(terms, this.required);
+    const telling = this.telling;
+    if (typeof telling === 'number') return sentenceTells(terms, telling);
+    return telling == null || mentionsAny(terms, telling);
   }
 
   /** The patterns that can start at this term; most terms have none, so nothing is allocated. */

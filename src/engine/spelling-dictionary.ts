@@ -5,6 +5,7 @@ import extraWords from './extra-words.json' with { type: 'json' };
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readWordTable, tableHas } from './word-table.js';
+import { lazy } from './lazy.js';
 
 export interface Dictionary {
   aff: Buffer;
@@ -97,10 +98,5 @@ export function listSpeller(words: readonly string[]): Speller | undefined {
   return { correct: (word) => own.has(word) || inList(word) };
 }
 
-let plain: Speller | null | undefined;
-
 /** The word list alone, one for the run: telling a forum handle or a name from an English word. */
-export function englishWords(): Speller | undefined {
-  if (plain === undefined) plain = listSpeller([]) ?? null;
-  return plain ?? undefined;
-}
+export const englishWords: () => Speller | undefined = lazy(() => listSpeller([]));
