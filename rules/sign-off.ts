@@ -30,7 +30,7 @@ export default defineRule({
     severity: 'warning',
     summary: 'A weak, anonymous or missing closing: end warmly and sign with your own name.',
     description:
-      'How a reply ends is the last thing the customer reads. A stock "Regards" says nothing, a team name makes the reply anonymous, and a reply that just stops feels cut off. The rule flags a bare "Regards"/"Best regards"/"Sincerely"/"Yours faithfully" closing with no warm line before it, a signature that names only a team ("Support Team", "The Acme Team", "Customer Service"), a closing with no name under it, and an e-mail that ends with no closing and no name. A warm closing sentence ("Let me know if…", "Have a great day!") before "Best," is fine, and so is a team under a person\'s name. One-paragraph chat messages, social replies (starting with an @handle) and forum posts are not expected to sign off: a forum shows who wrote a post, so an answer that greets a poster by handle ("Hi dwalton28:") or the whole thread ("Hi all:"), or follows others in the thread, needs no closing or name.',
+      'How a reply ends is the last thing the customer reads. A stock "Regards" says nothing, a team name makes the reply anonymous, and a reply that just stops feels cut off. The rule flags a bare "Regards"/"Best regards"/"Sincerely"/"Yours faithfully" closing with no warm line before it, a signature that names only a team ("Support Team", "The Acme Team", "Customer Service"), a closing with no name under it, and an e-mail that ends with no closing and no name. A warm closing sentence ("Let me know if…", "Have a great day!") before "Best," is fine, and so is a team under a person\'s name. One-paragraph chat messages, social replies (starting with an @handle) and forum posts are not expected to sign off: a forum shows who wrote a post, so an answer that greets a poster by handle ("Hi dwalton28:") or the whole thread ("Hi all:"), or follows others in the thread, needs no closing or name; nor do the first posts of a reply numbered "1/2", "2/3", whose last post carries it.',
     seed: '003 §10 "Better goodbyes", §12 "Don\'t be anonymous"',
   },
   check(doc) {
@@ -60,8 +60,10 @@ export default defineRule({
         suggestions: [{ desc: `Sign as a person: ${signed}`, text: signed, fix: { range: [signature.start, signature.end], text: signed } }],
       });
     }
-    // A forum shows who wrote a post: an answer there owes no signature.
-    if (!closing && !signature && !warm() && looksLikeEmail(doc) && !isForumPost(doc)) {
+    // A forum shows who wrote a post: an answer there owes no signature. The first posts of a reply
+    // split over several ("1/2") leave the closing to the last one.
+    const closesLater = doc.part !== undefined && doc.part.index < doc.part.of;
+    if (!closing && !signature && !closesLater && !warm() && looksLikeEmail(doc) && !isForumPost(doc)) {
       const last = lastSentence(doc.paragraphs);
       if (last) {
         const text = `\n\n${SUGGESTED_CLOSING}\n${NAME}`;
