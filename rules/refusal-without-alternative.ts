@@ -24,7 +24,7 @@ const ALTERNATIVES = [
   'you (can|could) (still|also|use|try|switch|export|download|ask|upgrade|request|keep|get|move|set|book|choose|pick|order)',
   'i (have|will|can|could) (set|add|send|book|move|issue|create|open|ask|arrange|extend|give|credit|refund|make|put|change|pass|escalate)',
   'we (can|could|will|do) (offer|give|send|set|add|extend|credit|refund|help|provide|have)',
-  'what i can do', 'happy to', 'glad to', 'so (i|we) (have|will|can|could)', '<opaque>', 'please (try|use|suggest|submit|vote|contact|reach|visit|consider|go|switch|choose|pick|order|book|file|ask|post|open|report|check|create)', '?', 'you (can|may|might)',
+  'happy to', 'glad to', 'so (i|we) (have|will|can|could)', '<opaque>', 'please (try|use|suggest|submit|vote|contact|reach|visit|consider|go|switch|choose|pick|order|book|file|ask|post|open|report|check|create)', '?', 'you (can|may|might)',
   'keep an eye', 'pass (it|this|that|your * ) on', 'feature request', 'suggest', 'recommend', 'dm',
   'we (will|would) (be happy|love|like)', 'ask (on|in|at|the)', 'there (are|is) (a|some)? (workaround|workarounds|ways|way|options)',
   'i have (placed|ordered|sent|booked|added|credited|refunded|issued|created|arranged|moved|set|opened|asked|extended|applied|upgraded|switched|changed|started)',
