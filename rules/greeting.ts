@@ -1,9 +1,8 @@
 // greeting: no greeting, an impersonal one ("Dear Sir/Madam", "Dear customer"), or one without
 // the customer's name when replylint knows it (an info-level nudge).
 import { defineRule } from '../src/engine/rule.js';
-import { isSocialReply, isThreadPost } from '../src/document/shape.js';
+import { isHandle, isSocialReply, isThreadPost } from '../src/document/shape.js';
 import { customerFirstName } from '../src/document/names.js';
-import { englishWords } from '../src/engine/spelling-dictionary.js';
 import type { ReplyDocument, Report } from '../src/types.js';
 
 const IMPERSONAL = /^(?:sir(?:\s*(?:\/|or)\s*madam)?|madam|customer|valued customer|client|valued client|user|valued user|member|valued member|account holder|cardholder|shopper|patron|to whom it may concern)$/i;
@@ -37,8 +36,7 @@ function opensWithAddress(doc: ReplyDocument): boolean {
   if (!/\p{L}/u.test(last.text)) return false;
   if (/^\p{Lu}|\d|_/u.test(last.text)) return words.length <= 5 || /\d|_/.test(last.text);
   if (last.kind !== 'word' || !/^\p{L}+$/u.test(last.text) || words.length > 8) return false;
-  const speller = englishWords();
-  return speller !== undefined && !speller.correct(last.text.toLowerCase());
+  return isHandle(last.text.toLowerCase());
 }
 
 export default defineRule({
