@@ -8,6 +8,7 @@ import type { BlockKind, OpaqueSpan, Paragraph, Sentence, Term, Token } from '..
 import { opaqueWithin } from './opaque.js';
 import { expandContraction } from './contractions.js';
 import './tokenizer.js';
+import './plugin-gates.js';
 
 /**
  * retext-english's parser, called directly: processor.parse() would first wrap each block in a

@@ -3,8 +3,8 @@
 // character against up to three Unicode regular expressions and copied a point object with a
 // spread for every token. Here each UTF-16 code unit's class is looked up in a table, filled the
 // first time the code unit is met by asking the original tokenizer itself, so the classes can
-// never differ from parse-latin's. Everything else (the plugins that merge and split tokens) is
-// parse-english's own. test/tokenizer.test.ts holds the trees equal to the original's.
+// never differ from parse-latin's. The plugins that merge and split tokens are parse-english's own,
+// run only where they can act (plugin-gates.ts). test/tokenizer.test.ts holds the tokens equal to the original's.
 import { ParseEnglish } from 'parse-english';
 import type { Point } from 'unist';
 
