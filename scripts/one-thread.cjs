@@ -2,7 +2,8 @@
 // as a batch's worker thread has them), for comparing changes by the instructions they cost:
 //   valgrind --tool=callgrind --callgrind-out-file=/dev/null node scripts/one-thread.cjs <folder> [N]
 // ("Collected : …"). On a shared VM wall-clock time drifts 10-20% within minutes; this count
-// repeats within ~0.5%. Prints the lint time too. Build first (npm run build).
+// repeats within ~0.5%. Prints the lint time too. Build first (npm run build). ARGS="--rule x:off"
+// adds CLI arguments: one rule's cost is the difference a run without it makes.
 'use strict';
 const { readFileSync, readdirSync } = require('node:fs');
 const { join } = require('node:path');
@@ -25,6 +26,7 @@ script.runInThisContext()(bundle.exports, require, bundle, join(dist, 'cli.cjs')
 bundle.exports.setModuleImporter((url) => import(url));
 const files = readdirSync(folder).sort().slice(0, count ? Number(count) : undefined).map((name) => join(folder, name));
 const start = performance.now();
-bundle.exports.main(['--format', 'json', ...files], { stdout() {}, stderr: (text) => process.stderr.write(text), stdinIsTTY: true, env: { ...process.env, REPLYLINT_WORKERS: '0' } }).then(() => {
+const extra = process.env.ARGS ? process.env.ARGS.split(' ').filter(Boolean) : [];
+bundle.exports.main(['--format', 'json', ...extra, ...files], { stdout() {}, stderr: (text) => process.stderr.write(text), stdinIsTTY: true, env: { ...process.env, REPLYLINT_WORKERS: '0' } }).then(() => {
   process.stdout.write(`${files.length} files linted in ${(performance.now() - start).toFixed(0)} ms on one thread\n`);
 });
