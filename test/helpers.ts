@@ -47,3 +47,10 @@ export function fixtures(rule: string, kind: 'valid' | 'invalid'): Fixture[] {
       };
     });
 }
+
+/** The text of every draft under fixtures/ (.txt and .md, originals included), for whole-parser comparisons. */
+export function fixtureDrafts(): string[] {
+  return readdirSync(join(ROOT, 'fixtures'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(?:txt|md)$/.test(f))
+    .map((f) => readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
+}

@@ -1,11 +1,9 @@
 // parse-english's plugins behind their gates (src/document/plugin-gates.ts) build the trees the
 // ungated parser builds: on every fixture draft and on texts made to hit each gate from both sides.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParseEnglish } from 'parse-english';
 import { gatesInstalled, parseUngated } from '../src/document/plugin-gates.js';
-import { ROOT } from './helpers.js';
+import { fixtureDrafts } from './helpers.js';
 
 const parse = (text: string): unknown => new ParseEnglish().parse(text);
 
@@ -13,13 +11,6 @@ function expectSame(text: string): void {
   expect(parse(text)).toEqual(parseUngated(text));
 }
 
-function draftsUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return draftsUnder(path);
-    return /\.(?:txt|md)$/.test(entry.name) ? [readFileSync(path, 'utf8')] : [];
-  });
-}
 
 describe('plugin gates', () => {
   it('are installed on parse-english 7', () => {
@@ -46,7 +37,7 @@ describe('plugin gates', () => {
   ])('%s', (_name, text) => expectSame(text));
 
   it('matches the ungated parser on every fixture draft, whole and block by block', () => {
-    const drafts = draftsUnder(join(ROOT, 'fixtures'));
+    const drafts = fixtureDrafts();
     expect(drafts.length).toBeGreaterThan(400);
     for (const text of drafts) {
       expectSame(text);

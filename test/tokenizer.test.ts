@@ -1,12 +1,10 @@
 // The table-driven tokenizer (src/document/tokenizer.ts) gives parse-latin's tokens exactly: the
 // same nodes, positions and shared start points, on every fixture and on the characters and
 // line endings where a class table could go wrong.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParseEnglish } from 'parse-english';
 import { originalTokenize, tokenize } from '../src/document/tokenizer.js';
-import { ROOT } from './helpers.js';
+import { fixtureDrafts } from './helpers.js';
 
 const reference = (text: string): unknown[] => originalTokenize.call(ParseEnglish.prototype, text);
 
@@ -23,13 +21,6 @@ function expectSame(text: string): void {
   });
 }
 
-function draftsUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return draftsUnder(path);
-    return /\.(?:txt|md)$/.test(entry.name) ? [readFileSync(path, 'utf8')] : [];
-  });
-}
 
 describe('tokenizer', () => {
   it.each([
@@ -45,7 +36,7 @@ describe('tokenizer', () => {
   ])('%s', (_name, text) => expectSame(text));
 
   it('matches parse-latin on every fixture draft', () => {
-    const drafts = draftsUnder(join(ROOT, 'fixtures'));
+    const drafts = fixtureDrafts();
     expect(drafts.length).toBeGreaterThan(400);
     for (const text of drafts) expectSame(text);
   });
