@@ -33,7 +33,7 @@ const TAKES_VALUE = new Set(['-c', '--config', '--print-config', '--ignore-path'
  */
 const NODE_MODULES = ['node:module', 'node:process', 'node:url', 'node:os'];
 const REGEXP_FLAG = '--no-regexp-tier-up';
-const BASELINE_FLAG = '--max-opt=1';
+const BASELINE_FLAGS = ['--max-opt=1', '--no-incremental-marking'];
 if (!existsSync(cli)) {
   process.stderr.write('replylint: dist/cli.cjs is missing: run "npm install" (or "npm run build") in the replylint folder first.\n');
   process.exit(2);
@@ -59,12 +59,17 @@ const batch = !poolWorker && !runs && looksLikeBatch(process.argv.slice(2));
 //     straight to machine code costs less than bytecode first, then machine code (~6 ms vs ~16 ms).
 //   --max-opt=1, for a batch on a machine of 2 or 3 cores (SMALL_MACHINE_CORES in src/cli/pool.ts):
 //     the pool's threads leave no core to V8's optimising compiler, which does not pay back there.
+//   --no-incremental-marking, for the same batch: the main thread's heap (the bundle, the run's
+//     memories, every file's results) passed V8's soft limit a few dozen ms into linting, and its
+//     incremental marking, concurrent markers and a 3-7 ms mark-compact pause took CPU the two
+//     lint threads needed (1,000 replies: ~250 → ~230 ms, CPU ~400 → ~380 ms); without it the old
+//     generation grows to its limit (16 MB at first), which a batch this size never reaches.
 // The build makes a code cache under each set of flags a thread loads the bundle under.
 const v8 = require('node:v8');
 const baseline = poolWorker ? poolWorker === 'baseline' : batch && require('node:os').availableParallelism() <= SMALL_MACHINE_CORES;
 const setFlags = (keepBaseline) => {
   v8.setFlagsFromString(REGEXP_FLAG);
-  if (keepBaseline) v8.setFlagsFromString(BASELINE_FLAG);
+  if (keepBaseline) for (const flag of BASELINE_FLAGS) v8.setFlagsFromString(flag);
 };
 if (!poolWorker && !batch && !runs) {
   for (const name of NODE_MODULES) require(name);
