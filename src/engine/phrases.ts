@@ -206,6 +206,8 @@ function parseChecked(pattern: string): Node[] {
 export interface BuiltPatterns {
   patterns: Record<string, string>;
   sets: Record<string, readonly string[] | null>;
+  /** The distinct anchor-word lists of the patterns (anchorWords), each a bit in the telling index too. */
+  anchors?: ReadonlyArray<readonly string[]>;
 }
 
 let built: BuiltPatterns | null | undefined;
@@ -213,26 +215,40 @@ let built: BuiltPatterns | null | undefined;
 /**
  * The built sets' telling words in one index (word → the bits of the sets it tells for), so a
  * sentence is looked up once for every set (sentenceTells) instead of once per set: each set
- * looked up each term, and most sets of most sentences found nothing.
+ * looked up each term, and most sets of most sentences found nothing. The patterns' anchor-word
+ * lists have bits of their own after the sets': a candidate's anchor test is then one bit of the
+ * sentence's, instead of a Set look-up per anchor word (lists of up to 30 words).
  */
 interface TellingIndex {
   bitOf: Map<string, number>;
+  /** Anchor list (anchorKey) → its bit. */
+  anchorBitOf: Map<string, number>;
   words: Map<string, Int32Array>;
   chunks: number;
 }
 let tellingIndex: TellingIndex | undefined;
 
-function indexTellingWords(sets: BuiltPatterns['sets']): TellingIndex {
+const anchorKey = (anchors: readonly string[]): string => anchors.join('\n');
+
+function indexTellingWords(built: BuiltPatterns): TellingIndex {
+  const { sets, anchors = [] } = built;
   const keys = Object.keys(sets).filter((key) => sets[key] !== null);
-  const chunks = Math.ceil(keys.length / 32);
-  const index: TellingIndex = { bitOf: new Map(), words: new Map(), chunks };
-  keys.forEach((key, bit) => {
-    index.bitOf.set(key, bit);
-    for (const word of sets[key]!) {
+  const chunks = Math.ceil((keys.length + anchors.length) / 32);
+  const index: TellingIndex = { bitOf: new Map(), anchorBitOf: new Map(), words: new Map(), chunks };
+  const file = (words: readonly string[], bit: number): void => {
+    for (const word of words) {
       let bits = index.words.get(word);
       if (!bits) index.words.set(word, (bits = new Int32Array(chunks)));
       bits[bit >> 5] |= 1 << (bit & 31);
     }
+  };
+  keys.forEach((key, bit) => {
+    index.bitOf.set(key, bit);
+    file(sets[key]!, bit);
+  });
+  anchors.forEach((list, i) => {
+    index.anchorBitOf.set(anchorKey(list), keys.length + i);
+    file(list, keys.length + i);
   });
   return index;
 }
@@ -264,7 +280,7 @@ function builtPatterns(): BuiltPatterns | null {
       const url = new URL(relative, import.meta.url);
       if (existsSync(url)) {
         built = JSON.parse(readFileSync(url, 'utf8')) as BuiltPatterns;
-        tellingIndex = indexTellingWords(built.sets);
+        tellingIndex = indexTellingWords(built);
         break;
       }
     }
@@ -425,7 +441,7 @@ function collectEnds(nodes: readonly Node[], k: number, terms: readonly Term[], 
  * A sentence without any of them cannot match, which one look-up per candidate tells before any
  * matching.
  */
-function anchorWords(nodes: readonly Node[]): readonly string[] | undefined {
+export function anchorWords(nodes: readonly Node[]): readonly string[] | undefined {
   return tellingWords(nodes, 1);
 }
 
@@ -499,6 +515,8 @@ interface Compiled<T> {
   nodes: Node[];
   value: T;
   anchors?: readonly string[];
+  /** The anchors' bit in the telling index, when the build listed them (built-in patterns). */
+  anchorBit?: number;
 }
 
 /** A set of patterns indexed by their possible first words, so most terms cost one map look-up. */
@@ -518,7 +536,9 @@ export class PhraseSet<T = number> {
   private telling: number | Set<string> | null | undefined;
 
   add(nodes: Node[], value: T): void {
-    const compiled: Compiled<T> = { nodes, value, anchors: anchorWords(nodes) };
+    const anchors = anchorWords(nodes);
+    const anchorBit = anchors && tellingIndex?.anchorBitOf.get(anchorKey(anchors));
+    const compiled: Compiled<T> = anchorBit === undefined ? { nodes, value, anchors } : { nodes, value, anchorBit };
     const first = firstAtoms(nodes);
     if (this.telling instanceof Set) {
       const needs = tellingWords(nodes);
@@ -615,8 +635,8 @@ export class PhraseSet<T = number> {
     for (let i = 0; i < terms.length; i++) {
       const candidates = this.candidates(terms[i]);
       for (let c = 0; c < candidates.length; c++) {
-        const { nodes, value, anchors } = candidates[c];
-        if (anchors && !hasAnyWord((words ??= wordsOf(terms)), anchors)) continue;
+        const { nodes, value, anchors, anchorBit } = candidates[c];
+        if (anchorBit !== undefined ? !sentenceTells(terms, anchorBit) : anchors && !hasAnyWord((words ??= wordsOf(terms)), anchors)) continue;
         const end = longestEnd(nodes, 0, terms, i);
         if (end <= i) continue;
         (found ??= []).push([i, end - i, value]);
