@@ -227,11 +227,19 @@ interface Slip {
 function slips(spell: Speller, word: string): Slip[] {
   const lower = word.toLowerCase();
   const found = new Map<string, number>();
-  const tryWord = (candidate: string, cost: number, at: number) => {
-    if (candidate.length <= 1 || candidate === lower) return;
+  // The word table tests an edit without building it: most edits are no word.
+  const isWord = spell.edits?.(lower);
+  /**
+   * The word with `skip` letters from `at` replaced by `insert`, if it is a word, at this cost (or,
+   * for a letter typed for `replaced`, at the cost of that key's distance, worked out for words only).
+   */
+  const tryEdit = (at: number, skip: number, insert: string, cost: number, replaced?: string) => {
+    if (lower.length - skip + insert.length <= 1 || (isWord && !isWord(at, skip, insert))) return;
+    const candidate = lower.slice(0, at) + insert + lower.slice(at + skip);
+    if (candidate === lower) return;
     // The first letter is rarely the one mistyped.
-    const total = cost + (at === 0 ? 2 : 0);
-    if ((found.get(candidate) ?? Infinity) <= total || !spell.correct(candidate)) return;
+    const total = (replaced === undefined ? cost : adjacentKeys(insert, replaced) ? 5 : 6) + (at === 0 ? 2 : 0);
+    if ((found.get(candidate) ?? Infinity) <= total || (!isWord && !spell.correct(candidate))) return;
     found.set(candidate, total);
   };
   for (let i = 0; i <= lower.length; i++) {
@@ -240,12 +248,12 @@ function slips(spell: Speller, word: string): Slip[] {
     if (here !== undefined) {
       // A doubled letter dropped ("accts" for "acts") is as often an abbreviation as a typo: cost 3.
       const doubled = here === prev || here === lower[i + 1];
-      tryWord(lower.slice(0, i) + lower.slice(i + 1), doubled ? 3 : 5, i);
-      if (i < lower.length - 1 && here !== lower[i + 1]) tryWord(lower.slice(0, i) + lower[i + 1] + here + lower.slice(i + 2), 2, i);
+      tryEdit(i, 1, '', doubled ? 3 : 5);
+      if (i < lower.length - 1 && here !== lower[i + 1]) tryEdit(i, 2, lower[i + 1] + here, 2);
     }
     for (const c of LETTERS) {
-      if (here !== undefined && c !== here) tryWord(lower.slice(0, i) + c + lower.slice(i + 1), adjacentKeys(c, here) ? 5 : 6, i);
-      tryWord(lower.slice(0, i) + c + lower.slice(i), c === prev || c === here ? 2 : 4, i);
+      if (here !== undefined && c !== here) tryEdit(i, 1, c, 0, here);
+      tryEdit(i, 0, c, c === prev || c === here ? 2 : 4);
     }
   }
   const ranked = [...found].map(([w, cost]) => ({ word: w, cost })).sort((a, b) => a.cost - b.cost);

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import extraWords from './extra-words.json' with { type: 'json' };
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { readWordTable, tableHas } from './word-table.js';
+import { readWordTable, tableEdits, tableHas, type EditTest } from './word-table.js';
 import { lazy } from './lazy.js';
 
 export interface Dictionary {
@@ -32,6 +32,11 @@ export const EXTRA_WORDS: readonly string[] = extraWords;
 
 export interface Speller {
   correct(word: string): boolean;
+  /**
+   * Tests edits of one word as `correct` would answer for each edited word, without building it
+   * (the word table's edit test); undefined when this speller has none for the word.
+   */
+  edits?(word: string): EditTest | undefined;
 }
 
 /**
@@ -95,7 +100,13 @@ export function listSpeller(words: readonly string[]): Speller | undefined {
   const { list, table } = shared;
   const own = new Set(words);
   const inList = table ? (word: string): boolean => tableHas(list, table, word) : (word: string): boolean => sortedListHas(list, word);
-  return { correct: (word) => own.has(word) || inList(word) };
+  const edits = (word: string): EditTest | undefined => {
+    const inTable = table && tableEdits(list, table, word);
+    if (!inTable || own.size === 0) return inTable || undefined;
+    // The team's own words are few: an edit is built only to look it up among them.
+    return (at, skip, insert) => inTable(at, skip, insert) || own.has(word.slice(0, at) + insert + word.slice(at + skip));
+  };
+  return { correct: (word) => own.has(word) || inList(word), edits };
 }
 
 /** The word list alone, one for the run: telling a forum handle or a name from an English word. */

@@ -3,16 +3,40 @@
 // binary search compared some seventeen: the spelling rule asks about every word of a draft, and
 // about hundreds of one-slip variants of each unknown word it suggests corrections for.
 //
-// Layout: little-endian 32-bit numbers; the first is the length of the word list it indexes (so a
-// table never answers for another list), then a power-of-two number of slots, each 0 (empty) or
-// one more than the offset in the list where a word's line starts. Open addressing, linear probing.
+// Layout: little-endian 32-bit numbers; the first is the length of the word list it indexes, mixed
+// with a stamp of the hash function (so a table never answers for another list or another hash),
+// then a power-of-two number of slots, each 0 (empty) or one more than the offset in the list
+// where a word's line starts. Open addressing, linear probing.
+//
+// The hash is polynomial (h·B + c per UTF-16 code unit, mod 2^32), so the hash of an edited word
+// is worked out from its prefix's and its suffix's: the spelling rule's suggestions test a few
+// hundred one-slip edits of each unknown word (tableEdits) without building a string for each.
 
-/** FNV-1a over UTF-16 code units: a few integer operations a character. */
+const BASE = 0x01000193;
+/** XOR-ed into the first number: a table built with another hash function is refused. */
+const HASH_STAMP = 0x5a000000;
+/** BASE to the power of i, for words up to MAX_EDITED characters. */
+const MAX_EDITED = 64;
+const POWERS = new Int32Array(MAX_EDITED + 3);
+POWERS[0] = 1;
+for (let i = 1; i < POWERS.length; i++) POWERS[i] = Math.imul(POWERS[i - 1], BASE);
+
 function wordHash(text: string, from = 0, to = text.length): number {
-  let hash = 0x811c9dc5;
-  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  let hash = 0;
+  for (let i = from; i < to; i++) hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
+  return hash;
 }
+
+/** A hash's slot: a final mix (MurmurHash3's), so that the low bits depend on every character. */
+function slotOf(hash: number, mask: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
+}
+
+const stampOf = (list: string): number => (list.length ^ HASH_STAMP) >>> 0;
 
 /** The table for a newline-separated list, half full at most. */
 export function buildWordTable(list: string): Uint32Array {
@@ -25,10 +49,10 @@ export function buildWordTable(list: string): Uint32Array {
   let size = 1;
   while (size < starts.length * 2) size *= 2;
   const table = new Uint32Array(size + 1);
-  table[0] = list.length;
+  table[0] = stampOf(list);
   const mask = size - 1;
   for (const start of starts) {
-    let slot = wordHash(list, start, lineEnd(list, start)) & mask;
+    let slot = slotOf(wordHash(list, start, lineEnd(list, start)), mask);
     while (table[slot + 1] !== 0) slot = (slot + 1) & mask;
     table[slot + 1] = start + 1;
   }
@@ -39,7 +63,7 @@ export function buildWordTable(list: string): Uint32Array {
 export function tableHas(list: string, table: Uint32Array, word: string): boolean {
   if (word === '' || word.includes('\n')) return false;
   const mask = table.length - 2;
-  for (let slot = wordHash(word) & mask; ; slot = (slot + 1) & mask) {
+  for (let slot = slotOf(wordHash(word), mask); ; slot = (slot + 1) & mask) {
     const entry = table[slot + 1];
     if (entry === 0) return false;
     if (lineIs(list, entry - 1, word)) return true;
@@ -59,7 +83,7 @@ export function tableBytes(table: Uint32Array): Buffer {
  */
 export function readWordTable(bytes: Buffer, list: string): Uint32Array | undefined {
   const slots = bytes.length / 4 - 1;
-  if (!Number.isInteger(slots) || slots < 2 || (slots & (slots - 1)) !== 0 || bytes.readUInt32LE(0) !== list.length) return undefined;
+  if (!Number.isInteger(slots) || slots < 2 || (slots & (slots - 1)) !== 0 || bytes.readUInt32LE(0) !== stampOf(list)) return undefined;
   const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
   if (littleEndian && bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, slots + 1);
   const table = new Uint32Array(slots + 1);
@@ -77,4 +101,46 @@ function lineIs(list: string, start: number, word: string): boolean {
   if (end > list.length || (end < list.length && list.charCodeAt(end) !== 10)) return false;
   // Compared by the engine, not a character at a time in (mostly unoptimised) JavaScript.
   return list.startsWith(word, start);
+}
+
+/** Whether an edit of one word is a line of the list: the word with `skip` characters from `at` replaced by `insert`. */
+export type EditTest = (at: number, skip: number, insert: string) => boolean;
+
+/**
+ * Tests edits of `word` against the table without building them: the edited word's hash is
+ * combined from the word's prefix and suffix hashes, and a line is compared piece by piece.
+ * Undefined for a word too long for the table of powers, or one with a line break.
+ */
+export function tableEdits(list: string, table: Uint32Array, word: string): EditTest | undefined {
+  const n = word.length;
+  if (n > MAX_EDITED || word.includes('\n')) return undefined;
+  const prefix = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i], BASE) + word.charCodeAt(i)) | 0;
+  const suffix = new Int32Array(n + 1);
+  for (let j = n - 1; j >= 0; j--) suffix[j] = (Math.imul(word.charCodeAt(j), POWERS[n - 1 - j]) + suffix[j + 1]) | 0;
+  const mask = table.length - 2;
+  return (at, skip, insert) => {
+    let hash = prefix[at];
+    for (let k = 0; k < insert.length; k++) hash = (Math.imul(hash, BASE) + insert.charCodeAt(k)) | 0;
+    const rest = n - at - skip;
+    hash = (Math.imul(hash, POWERS[rest]) + suffix[at + skip]) | 0;
+    const length = at + insert.length + rest;
+    if (length === 0 || insert.includes('\n')) return false;
+    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
+      const entry = table[slot + 1];
+      if (entry === 0) return false;
+      if (lineIsEdit(list, entry - 1, length, word, at, skip, insert)) return true;
+    }
+  };
+}
+
+function lineIsEdit(list: string, start: number, length: number, word: string, at: number, skip: number, insert: string): boolean {
+  const end = start + length;
+  if (end > list.length || (end < list.length && list.charCodeAt(end) !== 10)) return false;
+  for (let i = 0; i < at; i++) if (list.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+  const middle = start + at;
+  for (let k = 0; k < insert.length; k++) if (list.charCodeAt(middle + k) !== insert.charCodeAt(k)) return false;
+  const tail = middle + insert.length;
+  for (let i = at + skip; i < word.length; i++) if (list.charCodeAt(tail + i - at - skip) !== word.charCodeAt(i)) return false;
+  return true;
 }
