@@ -34,9 +34,23 @@ const latin = Object.getPrototypeOf(english) as ParserPrototype;
  */
 let text = '';
 
-function gated(needs: RegExp, plugin: Plugin): Plugin {
+/** A test of the block text, made once per block however many plugins share it ("." gates four). */
+type Gate = () => boolean;
+function gate(needs: RegExp): Gate {
+  let tested: string | undefined;
+  let found = false;
+  return () => {
+    if (tested !== text) {
+      tested = text;
+      found = needs.test(text);
+    }
+    return found;
+  };
+}
+
+function gated(open: Gate, plugin: Plugin): Plugin {
   return (node) => {
-    if (needs.test(text)) plugin(node);
+    if (open()) plugin(node);
   };
 }
 
@@ -118,29 +132,30 @@ function knownShape(): boolean {
 
 function install(): boolean {
   if (!knownShape()) return false;
+  const period = gate(/\./);
   const [elision, initialWordSymbol, finalWordSymbol, innerWordSymbol, innerWordSlash, initialisms] = english.tokenizeSentencePlugins;
   english.tokenizeSentencePlugins = [
-    gated(/['\u2019/]/, elision), // a "/" after "w", an apostrophe: /^['’]$/
-    gated(/&/, initialWordSymbol), // toString(child) !== '&'
-    gated(/-/, finalWordSymbol), // toString(child) === '-'
-    gated(/[&'\-.:=?@_\u00AD\u00B7\u2010\u2011\u2019\u2027]/, innerWordSymbol), // wordSymbolInner
-    gated(/\//, innerWordSlash), // toString(child) === '/'
-    gated(/\./, initialisms), // toString(child) === '.'
+    gated(gate(/['\u2019/]/), elision), // a "/" after "w", an apostrophe: /^['’]$/
+    gated(gate(/&/), initialWordSymbol), // toString(child) !== '&'
+    gated(gate(/-/), finalWordSymbol), // toString(child) === '-'
+    gated(gate(/[&'\-.:=?@_\u00AD\u00B7\u2010\u2011\u2019\u2027]/), innerWordSymbol), // wordSymbolInner
+    gated(gate(/\//), innerWordSlash), // toString(child) === '/'
+    gated(period, initialisms), // toString(child) === '.'
     patchPosition as Plugin,
   ];
   const p = english.tokenizeParagraphPlugins;
   english.tokenizeParagraphPlugins = [
-    gated(/\./, p[0]), // mergeEnglishPrefixExceptions: toString(period) === '.'
+    gated(period, p[0]), // mergeEnglishPrefixExceptions: toString(period) === '.'
     p[1], // mergeNonWordSentences
     p[2], // mergeAffixSymbol
     p[3], // mergeInitialLowerCaseLetterSentences
-    gated(/[0-9]/, p[4]), // mergeInitialDigitSentences: /^\d/
-    gated(/\./, p[5]), // mergePrefixExceptions: toString(period) === '.'
-    gated(/[,;]/, p[6]), // mergeAffixExceptions: value !== ',' && value !== ';'
-    gated(/\./, p[7]), // mergeRemainingFullStops: toString(grandchild) !== '.'
+    gated(gate(/[0-9]/), p[4]), // mergeInitialDigitSentences: /^\d/
+    gated(period, p[5]), // mergePrefixExceptions: toString(period) === '.'
+    gated(gate(/[,;]/), p[6]), // mergeAffixExceptions: value !== ',' && value !== ';'
+    gated(period, p[7]), // mergeRemainingFullStops: toString(grandchild) !== '.'
     p[8], // makeInitialWhiteSpaceSiblings
     p[9], // makeFinalWhiteSpaceSiblings
-    gated(/[\r\n]/, breakImplicitSentences as Plugin),
+    gated(gate(/[\r\n]/), breakImplicitSentences as Plugin),
     p[11], // removeEmptyNodes
     patchPosition as Plugin,
   ];
