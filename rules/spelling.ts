@@ -229,16 +229,13 @@ function slips(spell: Speller, word: string): Slip[] {
   const found = new Map<string, number>();
   // The word table tests an edit without building it: most edits are no word.
   const isWord = spell.edits?.(lower);
-  /**
-   * The word with `skip` letters from `at` replaced by `insert`, if it is a word, at this cost (or,
-   * for a letter typed for `replaced`, at the cost of that key's distance, worked out for words only).
-   */
-  const tryEdit = (at: number, skip: number, insert: string, cost: number, replaced?: string) => {
+  /** The word with `skip` letters from `at` replaced by `insert`, if it is a word, at this cost. */
+  const tryEdit = (at: number, skip: number, insert: string, cost: number) => {
     if (lower.length - skip + insert.length <= 1 || (isWord && !isWord(at, skip, insert))) return;
     const candidate = lower.slice(0, at) + insert + lower.slice(at + skip);
     if (candidate === lower) return;
     // The first letter is rarely the one mistyped.
-    const total = (replaced === undefined ? cost : adjacentKeys(insert, replaced) ? 5 : 6) + (at === 0 ? 2 : 0);
+    const total = cost + (at === 0 ? 2 : 0);
     if ((found.get(candidate) ?? Infinity) <= total || (!isWord && !spell.correct(candidate))) return;
     found.set(candidate, total);
   };
@@ -252,7 +249,7 @@ function slips(spell: Speller, word: string): Slip[] {
       if (i < lower.length - 1 && here !== lower[i + 1]) tryEdit(i, 2, lower[i + 1] + here, 2);
     }
     for (const c of LETTERS) {
-      if (here !== undefined && c !== here) tryEdit(i, 1, c, 0, here);
+      if (here !== undefined && c !== here) tryEdit(i, 1, c, adjacentKeys(c, here) ? 5 : 6);
       tryEdit(i, 0, c, c === prev || c === here ? 2 : 4);
     }
   }

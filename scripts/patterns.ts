@@ -2,7 +2,7 @@
 // phrase set's telling words: the CLI then reads the trees instead of parsing ~800 patterns on
 // every cold start, and passes over sentences without compiling a set (src/engine/phrases.ts).
 import { writeFileSync } from 'node:fs';
-import { anchorWords, compilePattern, declaredPatterns, PhraseSet, setKey, type BuiltPatterns } from '../src/engine/phrases.js';
+import { anchorKey, anchorWords, compilePattern, declaredPatterns, PhraseSet, setKey, type BuiltPatterns } from '../src/engine/phrases.js';
 import '../rules/index.js';
 
 // Every rule declares its patterns when it is defined (PhraseSet.of, compileEntries).
@@ -20,7 +20,7 @@ for (const list of declaredPatterns) table.sets[setKey(list)] = PhraseSet.tellin
 const anchors = new Map<string, readonly string[]>();
 for (const pattern of patterns) {
   const words = anchorWords(compilePattern(pattern));
-  if (words) anchors.set(words.join('\n'), words);
+  if (words) anchors.set(anchorKey(words), words);
 }
 const tellingSets = Object.values(table.sets).filter((words) => words !== null).length;
 const room = 32 * Math.ceil(tellingSets / 32) - tellingSets + 32;

@@ -228,7 +228,8 @@ interface TellingIndex {
 }
 let tellingIndex: TellingIndex | undefined;
 
-const anchorKey = (anchors: readonly string[]): string => anchors.join('\n');
+/** An anchor list's key in the build's table and the index. */
+export const anchorKey = (anchors: readonly string[]): string => anchors.join('\n');
 
 function indexTellingWords(built: BuiltPatterns): TellingIndex {
   const { sets, anchors = [] } = built;
