@@ -62,12 +62,24 @@ export function buildWordTable(list: string): Uint32Array {
 /** Whether the word is a line of the list the table was built for. */
 export function tableHas(list: string, table: Uint32Array, word: string): boolean {
   if (word === '' || word.includes('\n')) return false;
+  // startsWith compares in the engine, not a character at a time in (mostly unoptimised) JavaScript.
+  return probe(table, wordHash(word), (start) => endsLine(list, start, word.length) && list.startsWith(word, start));
+}
+
+/** Walks the slots from a hash's to the first empty one: whether one holds a line `isLine` accepts. */
+function probe(table: Uint32Array, hash: number, isLine: (start: number) => boolean): boolean {
   const mask = table.length - 2;
-  for (let slot = slotOf(wordHash(word), mask); ; slot = (slot + 1) & mask) {
+  for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
     const entry = table[slot + 1];
     if (entry === 0) return false;
-    if (lineIs(list, entry - 1, word)) return true;
+    if (isLine(entry - 1)) return true;
   }
+}
+
+/** Whether the line starting at `start` is `length` long (a line break or the list's end follows). */
+function endsLine(list: string, start: number, length: number): boolean {
+  const end = start + length;
+  return end === list.length || (end < list.length && list.charCodeAt(end) === 10);
 }
 
 /** The table as written to disk, little-endian whatever the machine. */
@@ -96,12 +108,6 @@ function lineEnd(list: string, from: number): number {
   return end === -1 ? list.length : end;
 }
 
-function lineIs(list: string, start: number, word: string): boolean {
-  const end = start + word.length;
-  if (end > list.length || (end < list.length && list.charCodeAt(end) !== 10)) return false;
-  // Compared by the engine, not a character at a time in (mostly unoptimised) JavaScript.
-  return list.startsWith(word, start);
-}
 
 /** Whether an edit of one word is a line of the list: the word with `skip` characters from `at` replaced by `insert`. */
 export type EditTest = (at: number, skip: number, insert: string) => boolean;
@@ -118,7 +124,6 @@ export function tableEdits(list: string, table: Uint32Array, word: string): Edit
   for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i], BASE) + word.charCodeAt(i)) | 0;
   const suffix = new Int32Array(n + 1);
   for (let j = n - 1; j >= 0; j--) suffix[j] = (Math.imul(word.charCodeAt(j), POWERS[n - 1 - j]) + suffix[j + 1]) | 0;
-  const mask = table.length - 2;
   return (at, skip, insert) => {
     let hash = prefix[at];
     for (let k = 0; k < insert.length; k++) hash = (Math.imul(hash, BASE) + insert.charCodeAt(k)) | 0;
@@ -126,17 +131,12 @@ export function tableEdits(list: string, table: Uint32Array, word: string): Edit
     hash = (Math.imul(hash, POWERS[rest]) + suffix[at + skip]) | 0;
     const length = at + insert.length + rest;
     if (length === 0 || insert.includes('\n')) return false;
-    for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
-      const entry = table[slot + 1];
-      if (entry === 0) return false;
-      if (lineIsEdit(list, entry - 1, length, word, at, skip, insert)) return true;
-    }
+    return probe(table, hash, (start) => endsLine(list, start, length) && lineIsEdit(list, start, word, at, skip, insert));
   };
 }
 
-function lineIsEdit(list: string, start: number, length: number, word: string, at: number, skip: number, insert: string): boolean {
-  const end = start + length;
-  if (end > list.length || (end < list.length && list.charCodeAt(end) !== 10)) return false;
+/** Whether the list holds the edited word from `start` (its length already checked). */
+function lineIsEdit(list: string, start: number, word: string, at: number, skip: number, insert: string): boolean {
   for (let i = 0; i < at; i++) if (list.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
   const middle = start + at;
   for (let k = 0; k < insert.length; k++) if (list.charCodeAt(middle + k) !== insert.charCodeAt(k)) return false;
