@@ -13,6 +13,7 @@ const v8 = require('node:v8');
 v8.setFlagsFromString('--no-regexp-tier-up');
 v8.setFlagsFromString('--max-opt=1');
 v8.setFlagsFromString('--no-incremental-marking');
+v8.setFlagsFromString('--no-parallel-scavenge');
 const dist = join(__dirname, '..', 'dist');
 const [folder, count] = process.argv.slice(2);
 if (!folder) {
