@@ -10,10 +10,14 @@ const { join } = require('node:path');
 const vm = require('node:vm');
 const v8 = require('node:v8');
 
-v8.setFlagsFromString('--no-regexp-tier-up');
-v8.setFlagsFromString('--max-opt=1');
-v8.setFlagsFromString('--no-incremental-marking');
-v8.setFlagsFromString('--no-parallel-scavenge');
+// The flags are read from the shim itself, so the two never drift apart (as a copy here once did).
+const shim = readFileSync(join(__dirname, '..', 'bin', 'replylint.js'), 'utf8');
+const flagsIn = (name) => {
+  const m = new RegExp(`^const ${name} = (.+);$`, 'm').exec(shim);
+  if (!m) throw new Error(`one-thread: ${name} not found in bin/replylint.js`);
+  return [].concat(JSON.parse(m[1].replace(/'/g, '"')));
+};
+for (const flag of [...flagsIn('REGEXP_FLAG'), ...flagsIn('BASELINE_FLAGS')]) v8.setFlagsFromString(flag);
 const dist = join(__dirname, '..', 'dist');
 const [folder, count] = process.argv.slice(2);
 if (!folder) {

@@ -21,7 +21,6 @@ function expectSame(text: string): void {
   });
 }
 
-
 describe('tokenizer', () => {
   it.each([
     ['empty text', ''],

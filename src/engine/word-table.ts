@@ -21,8 +21,8 @@ const POWERS = new Int32Array(MAX_EDITED + 3);
 POWERS[0] = 1;
 for (let i = 1; i < POWERS.length; i++) POWERS[i] = Math.imul(POWERS[i - 1], BASE);
 
-function wordHash(text: string, from = 0, to = text.length): number {
-  let hash = 0;
+/** The hash of text[from…to), continuing from `hash` (the hash of whatever comes before it). */
+function wordHash(text: string, from = 0, to = text.length, hash = 0): number {
   for (let i = from; i < to; i++) hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
   return hash;
 }
@@ -108,7 +108,6 @@ function lineEnd(list: string, from: number): number {
   return end === -1 ? list.length : end;
 }
 
-
 /** Whether an edit of one word is a line of the list: the word with `skip` characters from `at` replaced by `insert`. */
 export type EditTest = (at: number, skip: number, insert: string) => boolean;
 
@@ -125,8 +124,7 @@ export function tableEdits(list: string, table: Uint32Array, word: string): Edit
   const suffix = new Int32Array(n + 1);
   for (let j = n - 1; j >= 0; j--) suffix[j] = (Math.imul(word.charCodeAt(j), POWERS[n - 1 - j]) + suffix[j + 1]) | 0;
   return (at, skip, insert) => {
-    let hash = prefix[at];
-    for (let k = 0; k < insert.length; k++) hash = (Math.imul(hash, BASE) + insert.charCodeAt(k)) | 0;
+    let hash = wordHash(insert, 0, insert.length, prefix[at]);
     const rest = n - at - skip;
     hash = (Math.imul(hash, POWERS[rest]) + suffix[at + skip]) | 0;
     const length = at + insert.length + rest;
