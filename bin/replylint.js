@@ -184,8 +184,9 @@ function load(cacheFile) {
     process.stderr.write(`replylint: code cache ${!cachedData ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used'}\n`);
   }
   const module = { exports: {} };
-  // The file is "(function (exports, require, module, __filename, __dirname) {…})", as Node wraps CommonJS.
-  script.runInThisContext()(module.exports, require, module, cli, dist);
+  // The file is "(function (exports, require, module, __filename, __dirname) {…})", as Node wraps
+  // CommonJS; its require resolves from dist/, where the vendored parsers are (dist/vendor/).
+  script.runInThisContext()(module.exports, require('node:module').createRequire(cli), module, cli, dist);
   // Plugins are ES modules: the bundle imports them through this file's import().
   module.exports.setModuleImporter((url) => import(url));
   // A batch's worker threads start from this file too, so they also load the bundle with its cache.

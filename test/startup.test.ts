@@ -1,7 +1,7 @@
 // The cold-start path: bin/replylint.js compiles dist/cli.cjs with the V8 code cache of the same
 // build, and runs the same without it (another build's cache, or none at all).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,9 +48,22 @@ describe('cold start', () => {
     expect(none.stderr).toBe('replylint: code cache absent\n');
     for (const result of [same, other, none]) {
       expect(result.status).toBe(expected.status);
-      expect(JSON.parse(result.stdout).map((r: { findings: unknown[] }) => r.findings)).toEqual(
-        JSON.parse(expected.stdout).map((r: { findings: unknown[] }) => r.findings),
-      );
+      const messages = (stdout: string) => JSON.parse(stdout).map((r: { messages: unknown[] }) => r.messages);
+      expect(messages(result.stdout)).toEqual(messages(expected.stdout));
+      expect(messages(result.stdout)[0]).toHaveLength(8);
+    }
+  });
+
+  it('the bundle carries none of the parsers a plain draft never needs: it requires them from dist/vendor/', () => {
+    // installCopy leaves dist/vendor/ out, so the test above also shows a plain draft needs none of it.
+    const bundle = readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'latin1');
+    for (const name of ['rehype-parse', 'postal-mime', 'jsonc-parser', 'yaml', 'tinyglobby', 'picomatch', 'ignore']) {
+      expect(bundle).toContain(`require("./vendor/${name}.cjs")`);
+      expect(existsSync(join(ROOT, 'dist', 'vendor', `${name}.cjs`))).toBe(true);
+    }
+    // A message of yaml's, an error code of parse5's and a token name of jsonc-parser's.
+    for (const marker of ['Implicit keys need to be on a single line', 'abrupt-closing-of-empty-comment', 'InvalidCommentToken']) {
+      expect(bundle).not.toContain(marker);
     }
   });
 

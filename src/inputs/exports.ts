@@ -1,15 +1,15 @@
 // Macro libraries as helpdesks export them: Zendesk macros, Help Scout saved replies, Freshdesk
 // canned responses, Gorgias macros, Intercom saved replies, Front templates, GitHub saved replies
-// and generic lists of {title|name, body|text}, in JSON or YAML. Each macro becomes its own reply,
-// named path#title, with every offset mapped back into the export file.
+// and generic lists of {title|name, body|text}, in JSON or YAML (yaml-export.ts, which loads the
+// yaml package only for a YAML file). Each macro becomes its own reply, named path#title, with
+// every offset mapped back into the export file.
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
 import { UsageError } from '../engine/errors.js';
-import { alignMap, decodeJsonString, encodeJsonString, type OffsetMap } from './offsets.js';
+import { decodeJsonString, encodeJsonString, type OffsetMap } from './offsets.js';
 import { refinePlatform, type LintUnit, type Platform } from './unit.js';
 
 /** The two parsers' trees seen through one small interface. */
-interface Tree<N> {
+export interface Tree<N> {
   kind(node: N): 'object' | 'array' | 'string' | 'other';
   get(node: N, key: string): N | undefined;
   items(node: N): N[];
@@ -17,6 +17,13 @@ interface Tree<N> {
   text(node: N): string;
   /** The decoded string with its map into the file; undefined for non-strings. */
   string(node: N): { text: string; map: OffsetMap; encode?: (s: string) => string } | undefined;
+}
+
+/** An export file parsed, with the tree interface to read it. */
+export interface ParsedExport<N> {
+  syntax: 'json' | 'yaml';
+  tree: Tree<N>;
+  root: N;
 }
 
 export const EXPORT_FORMATS = ['zendesk', 'helpscout', 'freshdesk', 'gorgias', 'intercom', 'front', 'github', 'generic'] as const;
@@ -44,7 +51,11 @@ function lineColumn(source: string, offset: number): string {
   return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
 }
 
-export function parseJsonExport(path: string, source: string): JsonNode {
+export function jsonExport(path: string, source: string): ParsedExport<JsonNode> {
+  return { syntax: 'json', tree: jsonTree(source), root: parseJsonExport(path, source) };
+}
+
+function parseJsonExport(path: string, source: string): JsonNode {
   const errors: ParseError[] = [];
   const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !root) {
@@ -53,40 +64,6 @@ export function parseJsonExport(path: string, source: string): JsonNode {
     throw new UsageError(`${path}: invalid JSON at ${where} (${error ? printParseErrorCode(error.error) : 'empty file'}); fix the file or export it again`);
   }
   return root;
-}
-
-// ---- YAML -------------------------------------------------------------------------------------
-
-function yamlTree(source: string): Tree<YamlNode> {
-  return {
-    kind: (n) => (isMap(n) ? 'object' : isSeq(n) ? 'array' : isScalar(n) && typeof n.value === 'string' ? 'string' : 'other'),
-    get: (n, key) => (isMap(n) ? (n.get(key, true) as YamlNode | undefined) : undefined),
-    items: (n) => (isSeq(n) ? (n.items as YamlNode[]) : []),
-    entries: (n) => (isMap(n) ? n.items.flatMap((p) => (isScalar(p.key) && p.value ? [[String(p.key.value), p.value as YamlNode] as [string, YamlNode]] : [])) : []),
-    text: (n) => (isScalar(n) ? String(n.value) : ''),
-    string: (n) => {
-      if (!isScalar(n) || typeof n.value !== 'string' || !n.range) return undefined;
-      const value = n.value;
-      const [start, end] = n.range;
-      // Block scalars start with their "|" or ">" header line; the value starts on the next line.
-      const scalar = n as Scalar;
-      const from = scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED' ? source.indexOf('\n', start) + 1 : start;
-      const encode = scalar.type === 'BLOCK_LITERAL' || scalar.type === 'PLAIN' ? (s: string) => s : undefined;
-      return { text: value, map: alignMap(value, source, from, end), encode };
-    },
-  };
-}
-
-export function parseYamlExport(path: string, source: string): YamlNode {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
-  const error = doc.errors[0];
-  if (error) {
-    const pos = lines.linePos(error.pos[0]);
-    throw new UsageError(`${path}: invalid YAML at line ${pos.line}, column ${pos.col} (${error.message.split('\n')[0]}); fix the file or export it again`);
-  }
-  if (!doc.contents) throw new UsageError(`${path}: the YAML file is empty; give a file with replies in it`);
-  return doc.contents as YamlNode;
 }
 
 // ---- the shapes -------------------------------------------------------------------------------
@@ -192,13 +169,10 @@ function extract<N>(path: string, tree: Tree<N>, root: N, forced: Platform | und
 const SUPPORTED =
   'Zendesk macros, Help Scout saved replies, Freshdesk canned responses, Gorgias macros, Intercom saved replies, Front templates, GitHub .github/replies.yml, or a list of {title, body}';
 
-export function exportUnits(path: string, source: string, syntax: 'json' | 'yaml', forced?: Platform): LintUnit[] {
-  const result =
-    syntax === 'json'
-      ? extract(path, jsonTree(source), parseJsonExport(path, source), forced)
-      : extract(path, yamlTree(source), parseYamlExport(path, source), forced);
+export function exportUnits<N>(path: string, source: string, parsed: ParsedExport<N>, forced?: Platform): LintUnit[] {
+  const result = extract(path, parsed.tree, parsed.root, forced);
   if (result.units.length > 0) return result.units;
-  if (result.items > 0 && syntax === 'json' && /"(?:actions|title|name)"/.test(source)) {
+  if (result.items > 0 && parsed.syntax === 'json' && /"(?:actions|title|name)"/.test(source)) {
     throw new UsageError(`${path}: found ${result.items} entries but no reply text in them; check that the export includes the macro bodies`);
   }
   throw new UsageError(
