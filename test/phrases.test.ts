@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { compileEntries, compilePattern, findPhrases, parsePattern, PatternError, PhraseSet, setKey, type BuiltPatterns } from '../src/engine/phrases.js';
+import { compileEntries, compilePattern, findPhrases, parsePattern, PatternError, PhraseSet, readBuiltPatterns, setKey } from '../src/engine/phrases.js';
+import { valueOf } from '../src/engine/sorted-lines.js';
 import { ROOT } from './helpers.js';
 import { parseReply } from '../src/document/reply.js';
 
@@ -99,23 +100,27 @@ describe('phrase entries', () => {
   });
 });
 
-describe('patterns parsed at build time (dist/patterns.json)', () => {
-  const table = () => JSON.parse(readFileSync(join(ROOT, 'dist', 'patterns.json'), 'utf8')) as BuiltPatterns;
+describe('patterns parsed at build time (dist/patterns.txt)', () => {
+  const table = () => readBuiltPatterns(readFileSync(join(ROOT, 'dist', 'patterns.txt'), 'utf8'));
 
-  it('hold exactly the trees the parser gives today, for every built-in pattern', () => {
-    const { patterns } = table();
-    expect(Object.keys(patterns).length).toBeGreaterThan(500);
-    for (const [pattern, tree] of Object.entries(patterns)) expect(parsePattern(pattern.trim()), pattern).toEqual(JSON.parse(tree));
+  it('hold exactly the trees the parser gives today, for every built-in pattern, each found by its text', () => {
+    const { trees } = table();
+    expect(trees.length).toBeGreaterThan(500);
+    for (const line of trees) {
+      const [pattern, tree] = line.split('\t') as [string, string];
+      expect(parsePattern(pattern.trim()), pattern).toEqual(JSON.parse(tree));
+      expect(valueOf(trees, pattern)).toBe(tree);
+    }
   });
 
   it('hold every pattern and phrase set the built-in rules declare, with the telling words compiling the set gives', async () => {
-    const { patterns, sets } = table();
+    const { trees, sets } = table();
     // Fresh modules: this file's own sets are declared too.
     vi.resetModules();
     const fresh = await import('../src/engine/phrases.js');
     await import('../rules/index.js');
     expect(fresh.declaredPatterns.length).toBeGreaterThan(20);
-    expect(fresh.declaredPatterns.flat().filter((pattern) => !Object.hasOwn(patterns, pattern))).toEqual([]);
+    expect(fresh.declaredPatterns.flat().filter((pattern) => valueOf(trees, pattern) === undefined)).toEqual([]);
     for (const list of fresh.declaredPatterns) {
       expect(sets[setKey(list)], list.join(' / ')).toEqual(PhraseSet.tellingWordsOf(list));
     }
