@@ -4,6 +4,12 @@ import { defineRule } from '../src/engine/rule.js';
 import { isHandle, isSocialReply, isThreadPost } from '../src/document/shape.js';
 import { customerFirstName } from '../src/document/names.js';
 import type { ReplyDocument, Report } from '../src/types.js';
+import { letters } from '../src/engine/letters.js';
+
+const HAS_LETTER = letters(/\p{L}/u);
+/** A capital, a digit or an underscore: a name or a handle, not a word of the greeting. */
+const HANDLE_MARK = letters(/^\p{Lu}|\d|_/u);
+const ALL_LETTERS = letters(/^\p{L}+$/u);
 
 const IMPERSONAL = /^(?:sir(?:\s*(?:\/|or)\s*madam)?|madam|customer|valued customer|client|valued client|user|valued user|member|valued member|account holder|cardholder|shopper|patron|to whom it may concern)$/i;
 
@@ -33,9 +39,9 @@ function opensWithAddress(doc: ReplyDocument): boolean {
   if (!last || words.length < 2 || words.length > 14 || !/[!.,:]\s*$/.test(first.text)) return false;
   // The opener ends on a name or a handle: capitalised, with digits, or not an English word. A bare
   // number ("…freezing at 90%.") is no handle.
-  if (!/\p{L}/u.test(last.text)) return false;
-  if (/^\p{Lu}|\d|_/u.test(last.text)) return words.length <= 5 || /\d|_/.test(last.text);
-  if (last.kind !== 'word' || !/^\p{L}+$/u.test(last.text) || words.length > 8) return false;
+  if (!HAS_LETTER.test(last.text)) return false;
+  if (HANDLE_MARK.test(last.text)) return words.length <= 5 || /\d|_/.test(last.text);
+  if (last.kind !== 'word' || !ALL_LETTERS.test(last.text) || words.length > 8) return false;
   return isHandle(last.text.toLowerCase());
 }
 

@@ -7,6 +7,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { isModerationNote } from '../src/document/shape.js';
 import { bodySentences, isWordTerm, PhraseSet, oneLine } from '../src/engine/phrases.js';
 import type { Paragraph, Report, ReplyDocument, Sentence } from '../src/types.js';
+import { LETTER_OR_DIGIT_FIRST } from '../src/engine/letters.js';
 
 const RESOURCE =
   '(faq|faqs|documentation|docs|knowledge base|knowledgebase|kb|help center|help centre|help article|support article|article|articles|guide|guides|help page|help pages|support page|support site|manual|user guide|help docs|tutorial|tutorials|video|videos|wiki|help section|faq section|support section|troubleshooting section|handbook)';
@@ -94,7 +95,7 @@ function answeredBefore(paragraph: Paragraph, pointer: Sentence): boolean {
     const turn = s.terms.findIndex((t) => t.norm === 'but' || t.norm === '–' || t.norm === '—' || t.norm === ';');
     const terms = turn === -1 ? s.terms : s.terms.slice(turn + 1);
     if (COURTESY.test(terms)) return false;
-    return terms.filter((t) => /^[\p{L}\d]/u.test(t.norm)).length >= 7;
+    return terms.filter((t) => LETTER_OR_DIGIT_FIRST.test(t.norm)).length >= 7;
   });
 }
 

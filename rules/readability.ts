@@ -2,6 +2,10 @@
 // paragraph) rather than a grade formula: they say what to change.
 import { defineRule } from '../src/engine/rule.js';
 import type { Paragraph, Report, Sentence } from '../src/types.js';
+import { CAPITALISED, letters } from '../src/engine/letters.js';
+
+/** "etc.", "now!": a lower-case word ending a sentence. */
+const LOWER_WORD_END = letters(/^\p{Ll}{3,}[.!?]$/u);
 
 type Token = Sentence['tokens'][number];
 
@@ -28,10 +32,10 @@ function longestStretch(sentence: Sentence, text: string): number {
   let previous: Token | undefined;
   for (const token of sentence.tokens) {
     if (!isReadWord(token, text)) continue;
-    if (previous && /\n/.test(text.slice(previous.end, token.start)) && /^\p{Lu}/u.test(token.text) && !/[,;:]$/.test(text.slice(previous.end, token.start).trim())) run = 0;
+    if (previous && /\n/.test(text.slice(previous.end, token.start)) && CAPITALISED.test(token.text) && !/[,;:]$/.test(text.slice(previous.end, token.start).trim())) run = 0;
     run++;
     longest = Math.max(longest, run);
-    if (/^\p{Ll}{3,}[.!?]$/u.test(token.text)) run = 0;
+    if (LOWER_WORD_END.test(token.text)) run = 0;
     previous = token;
   }
   return longest;

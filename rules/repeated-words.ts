@@ -3,6 +3,9 @@ import retextRepeatedWords from 'retext-repeated-words';
 import { VFile } from 'vfile';
 import { defineRule } from '../src/engine/rule.js';
 import type { Paragraph, Report, Token } from '../src/types.js';
+import { letters } from '../src/engine/letters.js';
+
+const TWO_WORDS = letters(/^[\p{L}'’]+\s+[\p{L}'’]+$/u);
 
 type Transformer = (tree: Paragraph['tree'], file: VFile) => void;
 const transform = (retextRepeatedWords as unknown as () => Transformer)();
@@ -82,7 +85,7 @@ export default defineRule({
         if (doc.opaque.some((o) => o.start < end && start < o.end)) continue;
         if (phrasalParticle(doc.text, start, word)) continue;
         // "very very", "no no": emphasis; ":-) I": something stands between the two words.
-        if (EMPHASIS.has(word.toLowerCase()) || !/^[\p{L}'’]+\s+[\p{L}'’]+$/u.test(text)) continue;
+        if (EMPHASIS.has(word.toLowerCase()) || !TWO_WORDS.test(text)) continue;
         // "XXXX XXXX XXXX 4242": the groups of a masked card number.
         if (/^(?:x+|X+)$/.test(word)) continue;
         const fix = { range: [start, end] as [number, number], text: word };

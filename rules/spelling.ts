@@ -6,6 +6,13 @@ import { defineRule } from '../src/engine/rule.js';
 import { isSentenceStart } from '../src/engine/phrases.js';
 import { englishDictionary, englishWords, EXTRA_WORDS, listSpeller, type Speller } from '../src/engine/spelling-dictionary.js';
 import type { Report, Sentence, Token } from '../src/types.js';
+import { CAPITALISED, letters, LETTERS_ONLY } from '../src/engine/letters.js';
+
+const CAMEL_CASE = letters(/\p{Ll}\p{Lu}/u);
+const ACRONYM = letters(/^\p{Lu}{2,}(?:s?$|\p{Ll})/u);
+const TITLE_CASE = letters(/^\p{Lu}\p{Ll}/u);
+/** A quote mark closing after the word, not an apostrophe inside one. */
+const CLOSING_QUOTE = letters(/^['’](?![\p{L}])/u);
 
 const spellers = new Map<string, Speller>();
 /** Suggestions are slow to compute and the same typos recur: keep them for the whole run. */
@@ -38,11 +45,11 @@ function exempt(token: Token, sentence: Sentence, termIndex: () => number, text:
   if (/[\d_@#/\\&.:+=?!*()]/.test(token.text) || token.text.length <= 2) return true;
   if (/[^\x00-\x7F’‘]/.test(token.text)) return true;
   if (/[\^~#@]$/.test(text.slice(Math.max(0, token.start - 1), token.start)) || /^(?:\.\.\.|…)/.test(text.slice(token.end, token.end + 3))) return true;
-  if (/^\p{Lu}/u.test(token.text) && !isSentenceStart(sentence, termIndex())) return true;
+  if (CAPITALISED.test(token.text) && !isSentenceStart(sentence, termIndex())) return true;
   // "WooCommerce", "JMarsh", "FAQs": capitals inside a word make it a name, handle or acronym.
-  if (/\p{Ll}\p{Lu}/u.test(token.text) || /^\p{Lu}{2,}(?:s?$|\p{Ll})/u.test(token.text)) return true;
+  if (CAMEL_CASE.test(token.text) || ACRONYM.test(token.text)) return true;
   // "holdin’ on": a clipped word, spelt as spoken on purpose.
-  if (/^['’](?![\p{L}])/u.test(text.slice(token.end, token.end + 2))) return true;
+  if (CLOSING_QUOTE.test(text.slice(token.end, token.end + 2))) return true;
   // Type "winver" / click `Reload`: a word quoted on its own is a command, label or name to copy.
   if (/^["“`]$/.test(text.charAt(token.start - 1)) && /^["”`]$/.test(text.charAt(token.end))) return true;
   // "Hi sparkel:" the greeting line is not in the sentence the parser hands over; the raw text is.
@@ -142,7 +149,7 @@ function runTogether(spell: Speller, lower: string): boolean {
 
 /** A sentence in another language, or full of code and jargon, is not for this dictionary. */
 function mostlyUnknown(spell: Speller, sentence: Sentence): boolean {
-  const words = sentence.tokens.filter((t) => t.kind === 'word' && /^[\p{L}']+$/u.test(t.text));
+  const words = sentence.tokens.filter((t) => t.kind === 'word' && LETTERS_ONLY.test(t.text));
   if (words.length < 4) return false;
   const unknown = words.filter((t) => !correct(spell, plainApostrophes(t.text))).length;
   return unknown * 3 >= words.length;
@@ -158,7 +165,7 @@ function inUnknownRun(spell: Speller, words: readonly Token[], at: number): bool
   for (let i = Math.max(0, at - 3); i <= Math.min(words.length - 1, at + 3); i++) {
     if (i === at) continue;
     const text = plainApostrophes(words[i]!.text);
-    if (!/^[\p{L}']+$/u.test(text) || CLASSIC.has(text.toLowerCase())) continue;
+    if (!LETTERS_ONLY.test(text) || CLASSIC.has(text.toLowerCase())) continue;
     if (/[^\x00-\x7F]/.test(text) || !correct(spell, text)) unknown++;
   }
   return unknown >= 3;
@@ -255,7 +262,7 @@ function slips(spell: Speller, word: string): Slip[] {
   }
   const ranked = [...found].map(([w, cost]) => ({ word: w, cost })).sort((a, b) => a.cost - b.cost);
   const best = ranked[0]?.cost ?? 0;
-  const matchCase = (w: string) => (/^\p{Lu}/u.test(word) ? w.charAt(0).toUpperCase() + w.slice(1) : w);
+  const matchCase = (w: string) => (CAPITALISED.test(word) ? w.charAt(0).toUpperCase() + w.slice(1) : w);
   return ranked.filter((s) => s.cost === best).slice(0, 3).map((s) => ({ word: matchCase(s.word), cost: s.cost }));
 }
 
@@ -267,7 +274,7 @@ function namesIn(doc: { paragraphs: readonly { sentences: readonly Sentence[] }[
   for (const paragraph of doc.paragraphs) {
     for (const sentence of paragraph.sentences) {
       sentence.tokens.forEach((token, i) => {
-        if (i > 0 && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text) && sentence.tokens[i - 1]!.kind !== 'punctuation') names.add(token.norm);
+        if (i > 0 && token.kind === 'word' && TITLE_CASE.test(token.text) && sentence.tokens[i - 1]!.kind !== 'punctuation') names.add(token.norm);
       });
     }
   }
@@ -275,7 +282,7 @@ function namesIn(doc: { paragraphs: readonly { sentences: readonly Sentence[] }[
 }
 
 function matchCase(model: string, word: string): string {
-  return /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  return CAPITALISED.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
 /** Below six letters a word sits one slip from too many others; only a swap or a doubled letter ("dealy", "arive") is trusted there. */
@@ -373,7 +380,7 @@ export default defineRule({
           words ??= tokens.filter((t) => t.kind === 'word');
           wordIndex ??= new Map(words.map((word, n) => [word, n]));
           // A name: a sentence of one capitalised word ("Faiza."), or the word after "Hi"/"thanks".
-          if (words.length === 1 && /^\p{Lu}/u.test(token.text)) continue;
+          if (words.length === 1 && CAPITALISED.test(token.text)) continue;
           const before = words[(wordIndex.get(token) ?? 0) - 1]?.norm;
           if (before && ADDRESSING.has(before)) continue;
           foreign ??= mostlyUnknown(spell, sentence);

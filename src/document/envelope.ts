@@ -3,6 +3,17 @@
 // otherwise read as one sentence.
 import type { Closing, Greeting, Region, Signature } from '../types.js';
 import { isBlank, type Line } from './lines.js';
+import { CAPITALISED, letters } from '../engine/letters.js';
+
+/** A closing ("Thanks,", "Best wishes") and the name signed on its line, if any. */
+const CLOSING_LINE = letters(
+  /^\s*(?:[-–—]\s*)?([A-Za-z][A-Za-z ']{1,40}?)\s*[,!.…]*\s*(?:[,\s]\s*(?:[-–—~^]|\.{1,3})?\s*([\p{Lu}][\p{L}'-]{0,30}(?:\s[\p{Lu}][\p{L}'.-]{0,30}){0,2})\.?)?\s*$/u,
+);
+const NAME_WITH_STOP = letters(/^\p{Lu}[\p{Ll}'-]*\.$/u);
+const CAPITAL_OR_DIGIT_FIRST = letters(/^[\p{Lu}\d]/u);
+/** Where a team line's name ends: "Acme Support (EU)", "Support at Acme", "Support-Team". */
+const TEAM_LINE_BREAK = letters(/\s*[(,|–—]\s*|\s+(?:from|at|of|with)\s+|\s+-\s+|-(?=\p{Lu})/iu);
+const HANDLE = letters(/^[\p{L}\d_.-]{2,30}$/u);
 
 export interface Envelope {
   greeting?: Greeting;
@@ -56,7 +67,7 @@ export function matchClosing(line: string): { phrase: string; name?: string } | 
   // pattern runs. Lines with an aside or a quotation are left to the full test.
   if (!ASIDE_MARK.test(line) && !CLOSING_FIRST_WORDS.has(FIRST_WORD.exec(line)?.[1].toLowerCase() ?? '')) return undefined;
   const text = withoutAsides(line);
-  const m = /^\s*(?:[-–—]\s*)?([A-Za-z][A-Za-z ']{1,40}?)\s*[,!.…]*\s*(?:[,\s]\s*(?:[-–—~^]|\.{1,3})?\s*([\p{Lu}][\p{L}'-]{0,30}(?:\s[\p{Lu}][\p{L}'.-]{0,30}){0,2})\.?)?\s*$/u.exec(text);
+  const m = CLOSING_LINE.exec(text);
   if (!m) return undefined;
   const phrase = m[1].toLowerCase().replace(/\s+/g, ' ').trim();
   if (!CLOSING_SET.has(phrase)) return undefined;
@@ -76,14 +87,14 @@ export function isSignatureLike(text: string): boolean {
   const words = t.split(/\s+/);
   if (words.length > 7) return false;
   // A full stop ends sentences, not names: "Richard." and "Acme Inc." are the exceptions.
-  const nameWithStop = words.length <= 3 && /^\p{Lu}[\p{Ll}'-]*\.$/u.test(words.at(-1)!);
+  const nameWithStop = words.length <= 3 && NAME_WITH_STOP.test(words.at(-1)!);
   if (/[.!]\s*$/.test(t) && !nameWithStop && !/\b(?:Inc|Ltd|Co|Corp|Jr|Sr)\.$/.test(t)) return false;
   let capitalised = 0;
   for (const word of words) {
     const w = word.replace(/^[("'[]+|[)"',:\]]+$/g, '');
     // "Priya from the Mobile team": team words may be lower case under a capitalised name.
     if (w === '' || CONNECTOR.test(w) || /^(?:team|support|crew|desk|care)$/.test(w)) continue;
-    if (/^[\p{Lu}\d]/u.test(w) || PLACEHOLDER_NAME.test(w)) capitalised++;
+    if (CAPITAL_OR_DIGIT_FIRST.test(w) || PLACEHOLDER_NAME.test(w)) capitalised++;
     else return false;
   }
   return capitalised > 0;
@@ -95,7 +106,8 @@ export function isSignatureLike(text: string): boolean {
  */
 export function isTeamLine(text: string): boolean {
   if (/https?:\/\/|www\.|@/.test(text)) return false;
-  const head = text.replace(/^[-–—~^.\s]+/, '').split(/\s*[(,|–—]\s*|\s+(?:from|at|of|with)\s+|\s+-\s+|-(?=\p{Lu})/iu)[0];
+  const line = text.replace(/^[-–—~^.\s]+/, '');
+  const head = line.split(TEAM_LINE_BREAK.for(line))[0];
   return TEAM_WORD.test(head) || /^(?:the\s+)?\S+\s+(?:team|crew)$/i.test(head);
 }
 
@@ -138,7 +150,7 @@ function findGreeting(first: Line | undefined): Greeting | undefined {
   if (n) {
     const candidate = n[1]?.trim();
     // Forum handles are often lower case: "Hi mfcord:" / "Hi serega386" on a line of their own.
-    const handle = candidate !== undefined && /^[\p{L}\d_.-]{2,30}$/u.test(candidate) && (n[2] !== '' || after.trim() === candidate);
+    const handle = candidate !== undefined && HANDLE.test(candidate) && (n[2] !== '' || after.trim() === candidate);
     if (candidate === undefined || isName(candidate) || handle) {
       name = candidate;
       length += n[0].length;
@@ -155,7 +167,7 @@ function isName(candidate: string): boolean {
   if (NAME_STANDINS.test(candidate) || PLACEHOLDER_NAME.test(candidate)) return true;
   const words = candidate.split(/\s+/);
   if (words.length > 4) return false;
-  return words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|van|von|der|la|le|da|di|bin|al)$/.test(w) || PLACEHOLDER_NAME.test(w));
+  return words.every((w) => CAPITALISED.test(w) || /^(?:de|van|von|der|la|le|da|di|bin|al)$/.test(w) || PLACEHOLDER_NAME.test(w));
 }
 
 interface Tail {
@@ -176,7 +188,7 @@ function findClosing(all: Line[], greeting: Greeting | undefined): Tail {
 }
 
 /** "..Ingrid", "-- Ingrid": a name marked as a signature. */
-const SIGNED_NAME = /^\s*(?:\.{2,3}|…|-{1,2}|–|—|~)\s?\p{Lu}/u;
+const SIGNED_NAME = letters(/^\s*(?:\.{2,3}|…|-{1,2}|–|—|~)\s?\p{Lu}/u);
 
 /** How far above the last line a signed closing may sit under a later addition. */
 const APPENDIX_LINES = 12;
@@ -233,10 +245,11 @@ function inlineTag(line: Line): Signature | undefined {
   if (from < 0) return undefined;
   // Social replies sign with initials: "-KC", "^JK", "/CB", "- Matt", sometimes before a link.
   // Forum regulars sign with dots: "happy rest of weekend! ...Roland".
-  INLINE_TAG.lastIndex = from;
-  const m = INLINE_TAG.exec(line.text);
+  const tag = INLINE_TAG.for(line.text);
+  tag.lastIndex = from;
+  const m = tag.exec(line.text);
   // "Let me know if that helps...Thanks": a closing word after dots is not a name.
-  if (!m || CLOSING_SET.has(m[1].replace(/^[^\p{L}]+/u, '').toLowerCase())) return undefined;
+  if (!m || CLOSING_SET.has(m[1].replace(LEADING_NON_LETTERS.for(m[1]), '').toLowerCase())) return undefined;
   const start = line.start + m.index + (m[0].length - m[0].trimStart().length);
   const end = start + m[1].length;
   const region = { start, end, text: line.text.slice(start - line.start, end - line.start) };
@@ -244,7 +257,8 @@ function inlineTag(line: Line): Signature | undefined {
 }
 
 /** A signature tag at the end of a line (global: searched from where tagSearchStart says). */
-const INLINE_TAG = /(?:^|\s)((?:[-–—~^/]\s?|\.{2,3}|…)(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,15}))(?:\s+https?:\/\/\S{1,200})?\s*$/gu;
+const INLINE_TAG = letters(/(?:^|\s)((?:[-–—~^/]\s?|\.{2,3}|…)(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,15}))(?:\s+https?:\/\/\S{1,200})?\s*$/gu);
+const LEADING_NON_LETTERS = letters(/^[^\p{L}]+/u);
 
 /**
  * Where inlineTag's pattern need be tried on a reply's last line, or -1 when it cannot match. A

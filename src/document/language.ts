@@ -9,6 +9,11 @@ import { opaqueWithin } from './opaque.js';
 import { expandContraction } from './contractions.js';
 import './tokenizer.js';
 import './plugin-gates.js';
+import { CAPITALISED, letters } from '../engine/letters.js';
+
+const LOWER_OR_DIGIT_FIRST = letters(/^[\p{Ll}\d]/u);
+/** "in.", "sat.": a lower-case word and its full stop. */
+const LOWER_WORD_STOP = letters(/^[\p{Ll}\d]+\.$/u);
 
 /**
  * retext-english's parser, called directly: processor.parse() would first wrap each block in a
@@ -85,7 +90,7 @@ function joinAbbreviations(parts: Token[][]): Token[][] {
     const previous = out.at(-1);
     const last = previous?.at(-1);
     const word = previous?.at(-2);
-    if (previous && last?.text === '.' && word?.kind === 'word' && ABBREVIATIONS.has(word.norm) && /^[\p{Ll}\d]/u.test(part[0].text)) {
+    if (previous && last?.text === '.' && word?.kind === 'word' && ABBREVIATIONS.has(word.norm) && LOWER_OR_DIGIT_FIRST.test(part[0].text)) {
       previous.push(...part);
     } else {
       out.push(part);
@@ -109,7 +114,7 @@ function splitAtHeadingLine(tokens: Token[], source: string): Token[][] {
     if (before.kind === 'word' || before.kind === 'opaque') words++;
     if (/[.!?:;,]/.test(before.text) || words > 8) heading = false;
     const lineBreak =
-      (source.slice(before.end, tokens[i].start).includes('\n') || (before.opaque === 'url' && tokens[i].text !== 'I')) && /^\p{Lu}/u.test(tokens[i].text);
+      (source.slice(before.end, tokens[i].start).includes('\n') || (before.opaque === 'url' && tokens[i].text !== 'I')) && CAPITALISED.test(tokens[i].text);
     // A link or an emoticon at the end of a line ends the sentence too: "…here: <link>\nOur team…".
     const ended = before.kind === 'opaque' || (before.kind === 'symbol' && /[)(]$/.test(before.text));
     if (lineBreak && (heading || ended)) return [tokens.slice(0, i), ...splitAtHeadingLine(tokens.slice(i), source)];
@@ -134,7 +139,7 @@ function splitAtWordPeriods(node: NlcstSentence, source: string, base: number, o
     const child = children[i];
     const token = toToken(child, source, base, opaque);
     if (!token) continue;
-    const period = token.kind === 'word' && token.text.endsWith('.') && /^[\p{Ll}\d]+\.$/u.test(token.text) && startsSentence(children, i + 1, base, opaque);
+    const period = token.kind === 'word' && token.text.endsWith('.') && LOWER_WORD_STOP.test(token.text) && startsSentence(children, i + 1, base, opaque);
     if (!period) {
       part.push(token);
       continue;
@@ -157,7 +162,7 @@ function startsSentence(children: readonly SentenceContent[], from: number, base
       newline ||= toString(child).includes('\n');
       continue;
     }
-    if (child.type === 'WordNode' && /^\p{Lu}/u.test(toString(child))) return true;
+    if (child.type === 'WordNode' && CAPITALISED.test(toString(child))) return true;
     const start = base + (child.position?.start.offset ?? 0);
     return newline && opaque.some((span) => span.start <= start && start < span.end);
   }

@@ -2,13 +2,16 @@
 // thread, or from how the customer signed their own message.
 import type { CustomerMessage } from '../types.js';
 import { isSignatureLike, isTeamLine, matchClosing } from './envelope.js';
+import { letters } from '../engine/letters.js';
+
+const NAME_LIKE = letters(/^\p{Lu}[\p{Ll}'-]{1,20}$/u);
 
 const NOT_NAMES = new Set(['thanks', 'thank', 'regards', 'cheers', 'best', 'sent', 'hi', 'hello', 'from', 'get', 'the', 'my', 'order']);
 
 /** "Priya Shah" → "Priya"; "dr. anna" → undefined (not how people sign). */
 function firstName(full: string): string | undefined {
   const first = full.trim().replace(/^[-–—~^.\s]+/, '').split(/[\s,]+/)[0];
-  if (!first || !/^\p{Lu}[\p{Ll}'-]{1,20}$/u.test(first) || NOT_NAMES.has(first.toLowerCase())) return undefined;
+  if (!first || !NAME_LIKE.test(first) || NOT_NAMES.has(first.toLowerCase())) return undefined;
   return first;
 }
 

@@ -11,6 +11,10 @@ import { findOpaque, mergeOpaque } from './opaque.js';
 import { parseBlock } from './language.js';
 import { splitThread } from './thread.js';
 import { findEnvelope } from './envelope.js';
+import { letters } from '../engine/letters.js';
+
+/** "(2/3)" or "2/3 -AB" at the end of a reply posted in parts. */
+const PART_OF = letters(/\s\(?([1-9])\s?\/\s?([2-9])\)?\s*(?:[-–—~^]\s?\p{Lu}{1,3}\s*)?$/u);
 
 const markdown = unified().use(remarkParse).freeze();
 
@@ -68,7 +72,7 @@ function splitPart(agentText: string): { index: number; of: number } | undefined
   const m =
     /^(?:\s*@\w{1,30})*\s*\(?([1-9])\s?\/\s?([2-9])\)?(?=\s)/.exec(agentText) ??
     (social
-      ? /\s\(?([1-9])\s?\/\s?([2-9])\)?\s*(?:[-–—~^]\s?\p{Lu}{1,3}\s*)?$/u.exec(agentText)
+      ? PART_OF.exec(agentText)
       : /\s\(([1-9])\s?\/\s?([2-9])\)\s*$/.exec(agentText));
   if (!m) return undefined;
   const index = Number(m[1]);

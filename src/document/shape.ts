@@ -5,6 +5,9 @@ import { PhraseSet } from '../engine/phrases.js';
 import { englishWords } from '../engine/spelling-dictionary.js';
 import type { ReplyDocument } from '../types.js';
 import { perReply } from './per-reply.js';
+import { letters, LOWER_CASE_FIRST } from '../engine/letters.js';
+
+const HANDLE_LIKE = letters(/^\p{Ll}[\p{Ll}\d_-]{2,29}$/u);
 
 /** A reply addressed with @handles: a post on a social network. */
 export function isSocialReply(doc: ReplyDocument): boolean {
@@ -46,7 +49,7 @@ export const isModerationNote = perReply((doc: ReplyDocument): boolean => doc.pa
 
 /** True for a word the English word list lacks: a forum handle ("kbrosnan", "jostein"), not prose. */
 export function isHandle(word: string): boolean {
-  if (!/^\p{Ll}[\p{Ll}\d_-]{2,29}$/u.test(word)) return false;
+  if (!HANDLE_LIKE.test(word)) return false;
   const speller = englishWords();
   return speller !== undefined && !speller.correct(word);
 }
@@ -61,9 +64,9 @@ const CHAT_OPENER = /^(?:ok|okay|k|o+ps|oo+ps|ah+|oh+|hmm+|yes|yeah|yep|nope|no|
 const THREAD_TALK =
   /\b(?:for those (?:who|of you)\b|hat tip\b|h\/t\b|(?:re-?)?(?:clos|lock|reopen|re-open|mark)\w* (?:this|the) (?:thread|topic|question)\b|original poster\b|the OP\b)/i;
 /** "cor-el's link", "jscher2000's answer": another poster's contribution, named by their handle. */
-const POSTER_POSSESSIVE = /(?:^|[\s(])([\p{L}\d_-]{2,30})['’]s (?:link|post|answer|reply|suggestion|solution|comment)s?\b/gu;
+const POSTER_POSSESSIVE = letters(/(?:^|[\s(])([\p{L}\d_-]{2,30})['’]s (?:link|post|answer|reply|suggestion|solution|comment)s?\b/gu);
 /** "kbrosnan is right": a sentence that opens by agreeing with someone else in the thread. */
-const POSTER_IS_RIGHT = /^([\p{L}\d_-]{2,30}) (?:is|was) (?:right|correct|spot on)\b/iu;
+const POSTER_IS_RIGHT = letters(/^([\p{L}\d_-]{2,30}) (?:is|was) (?:right|correct|spot on)\b/iu);
 /**
  * Whether a word is a poster's handle. A capital proves nothing at a sentence start ("Everything is
  * correct", "Today's post"), so only a word outside the dictionary counts (pronouns are in it).
@@ -79,7 +82,7 @@ const HESITATION = /^(?:hmm+|lol|haha)$/;
 function opensLikeChat(doc: ReplyDocument): boolean {
   const first = doc.paragraphs[0]?.sentences[0]?.tokens.find((t) => t.kind === 'word');
   if (first === undefined) return false;
-  return HESITATION.test(first.norm) || (/^\p{Ll}/u.test(first.text) && (CHAT_OPENER.test(first.norm) || isHandle(first.norm)));
+  return HESITATION.test(first.norm) || (LOWER_CASE_FIRST.test(first.text) && (CHAT_OPENER.test(first.norm) || isHandle(first.norm)));
 }
 
 /** "Hi again sir bry": greeting someone again is a turn in an exchange already under way. */
@@ -94,7 +97,7 @@ function greetsAgain(doc: ReplyDocument): boolean {
 function talksInThread(doc: ReplyDocument): boolean {
   for (const paragraph of doc.paragraphs) {
     if (THREAD_TALK.test(paragraph.text)) return true;
-    for (const m of paragraph.text.matchAll(POSTER_POSSESSIVE)) if (namesSomeone(m[1])) return true;
+    for (const m of paragraph.text.matchAll(POSTER_POSSESSIVE.for(paragraph.text))) if (namesSomeone(m[1])) return true;
     for (const sentence of paragraph.sentences) {
       const m = POSTER_IS_RIGHT.exec(sentence.text);
       if (m && namesSomeone(m[1])) return true;
@@ -115,7 +118,7 @@ function praisesByHandle(doc: ReplyDocument): boolean {
   const first = doc.paragraphs[0]?.sentences[0];
   if (!first || !/[.!]\s*$/.test(first.text)) return false;
   const words = first.tokens.filter((t) => t.kind === 'word');
-  return words.length === 2 && PRAISE.test(words[0].norm) && /^\p{Ll}/u.test(words[1].text) && !PRAISE_NOUN.test(words[1].norm);
+  return words.length === 2 && PRAISE.test(words[0].norm) && LOWER_CASE_FIRST.test(words[1].text) && !PRAISE_NOUN.test(words[1].norm);
 }
 
 /**

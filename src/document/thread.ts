@@ -3,6 +3,7 @@
 // cut the reply, so every cut needs a strong marker or two lines that agree.
 import type { Region, Span } from '../types.js';
 import { isBlank, splitLines, type Line } from './lines.js';
+import { CAPITALISED } from '../engine/letters.js';
 
 export interface Thread {
   /** Offset where the quoted thread starts (the cut), or the text length when there is none. */
@@ -242,7 +243,7 @@ function cleanName(raw: string | undefined): string | undefined {
     ?.trim()
     .replace(/^["'*]+|["'*]+$/g, '')
     .trim();
-  if (!name || name.length > 60 || /[@<>[\]\d]/.test(name) || !/^\p{Lu}/u.test(name)) return undefined;
+  if (!name || name.length > 60 || /[@<>[\]\d]/.test(name) || !CAPITALISED.test(name)) return undefined;
   return name;
 }
 

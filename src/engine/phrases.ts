@@ -16,6 +16,10 @@ import { stemmer } from 'stemmer';
 import type { Report, ReplyDocument, Sentence, SuggestionReport, Term } from '../types.js';
 import { perReply } from '../document/per-reply.js';
 import { sortedLines, valueOf } from './sorted-lines.js';
+import { CAPITALISED, LETTER_FIRST, LETTER_OR_DIGIT_FIRST, letters, LOWER_CASE_FIRST } from './letters.js';
+
+/** A word's first character: a letter, a digit or an apostrophe ("'s", "'ll"). */
+const WORD_FIRST = letters(/^[\p{L}\d']/u);
 
 /**
  * One word slot, as a string: the word itself, "~" + a Porter stem, "*" for any word or
@@ -355,7 +359,7 @@ function stemOf(norm: string): string {
 
 /** The term's stem, '' for punctuation and symbols; worked out once per term, not per rule. */
 function termStem(term: Term): string {
-  term.stem ??= /^[\p{L}\d]/u.test(term.norm) ? stemOf(term.norm) : '';
+  term.stem ??= LETTER_OR_DIGIT_FIRST.test(term.norm) ? stemOf(term.norm) : '';
   return term.stem;
 }
 
@@ -824,7 +828,7 @@ function skipped(around: Surroundings, compiled: CompiledEntry, match: PhraseMat
   const terms = sentence.terms;
   if (skip.questions && sentence.isQuestion) return true;
   if (skip.conditionals && isConditional(terms, match.first)) return true;
-  if (skip.capitalizedMidSentence && /^\p{Lu}/u.test(match.text) && !isSentenceStart(sentence, match.first)) return true;
+  if (skip.capitalizedMidSentence && CAPITALISED.test(match.text) && !isSentenceStart(sentence, match.first)) return true;
   if (skip.midSentence && !isSentenceStart(sentence, match.first)) return true;
   const next = nextWord(terms, match.last);
   if (skip.before && next && skip.before.includes(next.norm)) return true;
@@ -840,7 +844,6 @@ function skipped(around: Surroundings, compiled: CompiledEntry, match: PhraseMat
 export function isWordTerm(term: Term): boolean {
   return LETTER_FIRST.test(term.norm);
 }
-const LETTER_FIRST = /^\p{L}/u;
 
 /** True when only punctuation (quotes, brackets, bullets) comes before term `index`. */
 export function isSentenceStart(sentence: Sentence, index: number): boolean {
@@ -848,19 +851,19 @@ export function isSentenceStart(sentence: Sentence, index: number): boolean {
     const term = sentence.terms[i];
     // The parser keeps "…order 07. Hopefully, it…" in one sentence; a full stop still starts a new one.
     if (/^[.!?]+$/.test(term.norm)) return true;
-    if (/^[\p{L}\d]/u.test(term.norm) || term.norm === '\u0000') return false;
+    if (LETTER_OR_DIGIT_FIRST.test(term.norm) || term.norm === '\u0000') return false;
   }
   return true;
 }
 
 function nextWord(terms: readonly Term[], from: number): Term | undefined {
   const term = terms[from];
-  return term && /^[\p{L}\d']/u.test(term.norm) ? term : undefined;
+  return term && WORD_FIRST.test(term.norm) ? term : undefined;
 }
 
 function previousWord(terms: readonly Term[], before: number): Term | undefined {
   const term = terms[before - 1];
-  return term && /^[\p{L}\d']/u.test(term.norm) ? term : undefined;
+  return term && WORD_FIRST.test(term.norm) ? term : undefined;
 }
 
 // ---- reports and rewrites ------------------------------------------------------
@@ -891,13 +894,13 @@ export function suggestion(text: string, match: PhraseMatch, replacement: string
   const atStart = isSentenceStart(match.sentence, match.first);
   let start = match.start;
   let end = match.end;
-  let insert = atStart || /^\p{Lu}/u.test(match.text) ? capitalize(replacement) : replacement;
+  let insert = atStart || CAPITALISED.test(match.text) ? capitalize(replacement) : replacement;
   if (replacement === '') {
     const after = /^,?[ \t]*/.exec(text.slice(end, end + 8))?.[0] ?? '';
     if (atStart) {
       end += after.length;
       const nextChar = text[end];
-      if (nextChar && /\p{Ll}/u.test(nextChar)) {
+      if (nextChar && LOWER_CASE_FIRST.test(nextChar)) {
         end += 1;
         insert = nextChar.toUpperCase();
       }

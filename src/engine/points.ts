@@ -4,6 +4,11 @@ import { stemmer } from 'stemmer';
 import { isWordTerm, PhraseSet } from './phrases.js';
 import { lazy } from './lazy.js';
 import type { Paragraph, Sentence, Span, Term } from '../types.js';
+import { LETTER_FIRST, letters } from './letters.js';
+
+const LEADING_WORD = letters(/^[\p{L}']+/u);
+const LETTER = letters(/\p{L}/gu);
+const LATIN_LETTER = letters(/\p{Script=Latin}/gu);
 
 export type PointKind = 'question' | 'request' | 'problem';
 
@@ -120,7 +125,7 @@ const groups = lazy(() => {
 });
 
 function conceptOf(norm: string): Set<string> | undefined {
-  if (STOPWORDS.has(norm) || !/^[\p{L}]/u.test(norm) || norm.length < 2) return undefined;
+  if (STOPWORDS.has(norm) || !LETTER_FIRST.test(norm) || norm.length < 2) return undefined;
   const word = norm.replace(/'s$/, '');
   const stem = stemmer(Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : word);
   if (STOPWORDS.has(stem)) return undefined;
@@ -458,14 +463,15 @@ const YES_NO_QUESTION = PhraseSet.of([
 
 export function answersYesNo(points: readonly Point[], paragraphs: readonly Paragraph[]): boolean {
   if (points.length !== 1 || points[0].kind !== 'question') return false;
-  const first = /^[\p{L}']+/u.exec(points[0].text.replace(/^(?:@\w+\s+)+|^(?:hey|hi|hello)\b\W*/giu, ''))?.[0].toLowerCase();
+  const question = points[0].text.replace(/^(?:@\w+\s+)+|^(?:hey|hi|hello)\b\W*/giu, '');
+  const first = LEADING_WORD.exec(question)?.[0].toLowerCase();
   if (!(first && AUXILIARIES.has(first)) && !YES_NO_QUESTION.test(points[0].sentence.terms)) return false;
   return paragraphs.some((p) => p.sentences.some((s) => YES_NO.test(s.terms.slice(0, 4))));
 }
 
 /** Mostly non-Latin letters: a message in another language, which the word lists cannot read. */
 export function isForeign(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const latin = text.match(/\p{Script=Latin}/gu) ?? [];
-  return letters.length > 0 && latin.length / letters.length < 0.5;
+  const all = text.match(LETTER.for(text)) ?? [];
+  const latin = text.match(LATIN_LETTER.for(text)) ?? [];
+  return all.length > 0 && latin.length / all.length < 0.5;
 }
