@@ -6,10 +6,10 @@ import { customerFirstName } from '../src/document/names.js';
 import type { ReplyDocument, Report } from '../src/types.js';
 import { letters } from '../src/engine/letters.js';
 
-const HAS_LETTER = letters(/\p{L}/u);
+const HAS_LETTER = letters`/\p{L}/u`;
 /** A capital, a digit or an underscore: a name or a handle, not a word of the greeting. */
-const HANDLE_MARK = letters(/^\p{Lu}|\d|_/u);
-const ALL_LETTERS = letters(/^\p{L}+$/u);
+const HANDLE_MARK = letters`/^\p{Lu}|\d|_/u`;
+const ALL_LETTERS = letters`/^\p{L}+$/u`;
 
 const IMPERSONAL = /^(?:sir(?:\s*(?:\/|or)\s*madam)?|madam|customer|valued customer|client|valued client|user|valued user|member|valued member|account holder|cardholder|shopper|patron|to whom it may concern)$/i;
 

@@ -5,7 +5,7 @@ import type { Paragraph, Report, Sentence } from '../src/types.js';
 import { CAPITALISED, letters } from '../src/engine/letters.js';
 
 /** "etc.", "now!": a lower-case word ending a sentence. */
-const LOWER_WORD_END = letters(/^\p{Ll}{3,}[.!?]$/u);
+const LOWER_WORD_END = letters`/^\p{Ll}{3,}[.!?]$/u`;
 
 type Token = Sentence['tokens'][number];
 

@@ -5,7 +5,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Paragraph, Report, Token } from '../src/types.js';
 import { letters } from '../src/engine/letters.js';
 
-const TWO_WORDS = letters(/^[\p{L}'’]+\s+[\p{L}'’]+$/u);
+const TWO_WORDS = letters`/^[\p{L}'’]+\s+[\p{L}'’]+$/u`;
 
 type Transformer = (tree: Paragraph['tree'], file: VFile) => void;
 const transform = (retextRepeatedWords as unknown as () => Transformer)();

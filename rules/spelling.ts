@@ -8,11 +8,11 @@ import { englishDictionary, englishWords, EXTRA_WORDS, listSpeller, type Speller
 import type { Report, Sentence, Token } from '../src/types.js';
 import { CAPITALISED, letters, LETTERS_ONLY } from '../src/engine/letters.js';
 
-const CAMEL_CASE = letters(/\p{Ll}\p{Lu}/u);
-const ACRONYM = letters(/^\p{Lu}{2,}(?:s?$|\p{Ll})/u);
-const TITLE_CASE = letters(/^\p{Lu}\p{Ll}/u);
+const CAMEL_CASE = letters`/\p{Ll}\p{Lu}/u`;
+const ACRONYM = letters`/^\p{Lu}{2,}(?:s?$|\p{Ll})/u`;
+const TITLE_CASE = letters`/^\p{Lu}\p{Ll}/u`;
 /** A quote mark closing after the word, not an apostrophe inside one. */
-const CLOSING_QUOTE = letters(/^['’](?![\p{L}])/u);
+const CLOSING_QUOTE = letters`/^['’](?![\p{L}])/u`;
 
 const spellers = new Map<string, Speller>();
 /** Suggestions are slow to compute and the same typos recur: keep them for the whole run. */

@@ -6,14 +6,12 @@ import { isBlank, type Line } from './lines.js';
 import { CAPITALISED, letters } from '../engine/letters.js';
 
 /** A closing ("Thanks,", "Best wishes") and the name signed on its line, if any. */
-const CLOSING_LINE = letters(
-  /^\s*(?:[-–—]\s*)?([A-Za-z][A-Za-z ']{1,40}?)\s*[,!.…]*\s*(?:[,\s]\s*(?:[-–—~^]|\.{1,3})?\s*([\p{Lu}][\p{L}'-]{0,30}(?:\s[\p{Lu}][\p{L}'.-]{0,30}){0,2})\.?)?\s*$/u,
-);
-const NAME_WITH_STOP = letters(/^\p{Lu}[\p{Ll}'-]*\.$/u);
-const CAPITAL_OR_DIGIT_FIRST = letters(/^[\p{Lu}\d]/u);
+const CLOSING_LINE = letters`/^\s*(?:[-–—]\s*)?([A-Za-z][A-Za-z ']{1,40}?)\s*[,!.…]*\s*(?:[,\s]\s*(?:[-–—~^]|\.{1,3})?\s*([\p{Lu}][\p{L}'-]{0,30}(?:\s[\p{Lu}][\p{L}'.-]{0,30}){0,2})\.?)?\s*$/u`;
+const NAME_WITH_STOP = letters`/^\p{Lu}[\p{Ll}'-]*\.$/u`;
+const CAPITAL_OR_DIGIT_FIRST = letters`/^[\p{Lu}\d]/u`;
 /** Where a team line's name ends: "Acme Support (EU)", "Support at Acme", "Support-Team". */
-const TEAM_LINE_BREAK = letters(/\s*[(,|–—]\s*|\s+(?:from|at|of|with)\s+|\s+-\s+|-(?=\p{Lu})/iu);
-const HANDLE = letters(/^[\p{L}\d_.-]{2,30}$/u);
+const TEAM_LINE_BREAK = letters`/\s*[(,|–—]\s*|\s+(?:from|at|of|with)\s+|\s+-\s+|-(?=\p{Lu})/iu`;
+const HANDLE = letters`/^[\p{L}\d_.-]{2,30}$/u`;
 
 export interface Envelope {
   greeting?: Greeting;
@@ -188,7 +186,7 @@ function findClosing(all: Line[], greeting: Greeting | undefined): Tail {
 }
 
 /** "..Ingrid", "-- Ingrid": a name marked as a signature. */
-const SIGNED_NAME = letters(/^\s*(?:\.{2,3}|…|-{1,2}|–|—|~)\s?\p{Lu}/u);
+const SIGNED_NAME = letters`/^\s*(?:\.{2,3}|…|-{1,2}|–|—|~)\s?\p{Lu}/u`;
 
 /** How far above the last line a signed closing may sit under a later addition. */
 const APPENDIX_LINES = 12;
@@ -257,8 +255,8 @@ function inlineTag(line: Line): Signature | undefined {
 }
 
 /** A signature tag at the end of a line (global: searched from where tagSearchStart says). */
-const INLINE_TAG = letters(/(?:^|\s)((?:[-–—~^/]\s?|\.{2,3}|…)(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,15}))(?:\s+https?:\/\/\S{1,200})?\s*$/gu);
-const LEADING_NON_LETTERS = letters(/^[^\p{L}]+/u);
+const INLINE_TAG = letters`/(?:^|\s)((?:[-–—~^/]\s?|\.{2,3}|…)(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,15}))(?:\s+https?:\/\/\S{1,200})?\s*$/gu`;
+const LEADING_NON_LETTERS = letters`/^[^\p{L}]+/u`;
 
 /**
  * Where inlineTag's pattern need be tried on a reply's last line, or -1 when it cannot match. A

@@ -11,9 +11,9 @@ import './tokenizer.js';
 import './plugin-gates.js';
 import { CAPITALISED, letters } from '../engine/letters.js';
 
-const LOWER_OR_DIGIT_FIRST = letters(/^[\p{Ll}\d]/u);
+const LOWER_OR_DIGIT_FIRST = letters`/^[\p{Ll}\d]/u`;
 /** "in.", "sat.": a lower-case word and its full stop. */
-const LOWER_WORD_STOP = letters(/^[\p{Ll}\d]+\.$/u);
+const LOWER_WORD_STOP = letters`/^[\p{Ll}\d]+\.$/u`;
 
 /**
  * retext-english's parser, called directly: processor.parse() would first wrap each block in a

@@ -4,7 +4,7 @@ import type { CustomerMessage } from '../types.js';
 import { isSignatureLike, isTeamLine, matchClosing } from './envelope.js';
 import { letters } from '../engine/letters.js';
 
-const NAME_LIKE = letters(/^\p{Lu}[\p{Ll}'-]{1,20}$/u);
+const NAME_LIKE = letters`/^\p{Lu}[\p{Ll}'-]{1,20}$/u`;
 
 const NOT_NAMES = new Set(['thanks', 'thank', 'regards', 'cheers', 'best', 'sent', 'hi', 'hello', 'from', 'get', 'the', 'my', 'order']);
 

@@ -14,7 +14,7 @@ import { findEnvelope } from './envelope.js';
 import { letters } from '../engine/letters.js';
 
 /** "(2/3)" or "2/3 -AB" at the end of a reply posted in parts. */
-const PART_OF = letters(/\s\(?([1-9])\s?\/\s?([2-9])\)?\s*(?:[-–—~^]\s?\p{Lu}{1,3}\s*)?$/u);
+const PART_OF = letters`/\s\(?([1-9])\s?\/\s?([2-9])\)?\s*(?:[-–—~^]\s?\p{Lu}{1,3}\s*)?$/u`;
 
 const markdown = unified().use(remarkParse).freeze();
 

@@ -7,7 +7,7 @@ import type { ReplyDocument } from '../types.js';
 import { perReply } from './per-reply.js';
 import { letters, LOWER_CASE_FIRST } from '../engine/letters.js';
 
-const HANDLE_LIKE = letters(/^\p{Ll}[\p{Ll}\d_-]{2,29}$/u);
+const HANDLE_LIKE = letters`/^\p{Ll}[\p{Ll}\d_-]{2,29}$/u`;
 
 /** A reply addressed with @handles: a post on a social network. */
 export function isSocialReply(doc: ReplyDocument): boolean {
@@ -64,9 +64,9 @@ const CHAT_OPENER = /^(?:ok|okay|k|o+ps|oo+ps|ah+|oh+|hmm+|yes|yeah|yep|nope|no|
 const THREAD_TALK =
   /\b(?:for those (?:who|of you)\b|hat tip\b|h\/t\b|(?:re-?)?(?:clos|lock|reopen|re-open|mark)\w* (?:this|the) (?:thread|topic|question)\b|original poster\b|the OP\b)/i;
 /** "cor-el's link", "jscher2000's answer": another poster's contribution, named by their handle. */
-const POSTER_POSSESSIVE = letters(/(?:^|[\s(])([\p{L}\d_-]{2,30})['’]s (?:link|post|answer|reply|suggestion|solution|comment)s?\b/gu);
+const POSTER_POSSESSIVE = letters`/(?:^|[\s(])([\p{L}\d_-]{2,30})['’]s (?:link|post|answer|reply|suggestion|solution|comment)s?\b/gu`;
 /** "kbrosnan is right": a sentence that opens by agreeing with someone else in the thread. */
-const POSTER_IS_RIGHT = letters(/^([\p{L}\d_-]{2,30}) (?:is|was) (?:right|correct|spot on)\b/iu);
+const POSTER_IS_RIGHT = letters`/^([\p{L}\d_-]{2,30}) (?:is|was) (?:right|correct|spot on)\b/iu`;
 /**
  * Whether a word is a poster's handle. A capital proves nothing at a sentence start ("Everything is
  * correct", "Today's post"), so only a word outside the dictionary counts (pronouns are in it).

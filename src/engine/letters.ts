@@ -5,7 +5,8 @@
 // dozen a run uses, and their matching is slower. Almost every text they see is ASCII, and on
 // ASCII text the twin, with each property spelt as its ASCII letters and no "u" flag, matches
 // exactly what the original does (test/letters.test.ts holds every pattern to that); the
-// original is compiled only when a text needs it.
+// original is made only when a text needs it. Patterns are written letters`/…/u`: a template,
+// since V8 parses a regular expression literal when it is evaluated.
 
 /** The ASCII letters of each property used; a property not here has no twin (an error at load). */
 const ASCII_LETTERS: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', 'Script=Latin': 'A-Za-z' };
@@ -21,27 +22,37 @@ const NON_ASCII = /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00
 export const letterPatterns: LetterPattern[] = [];
 
 export class LetterPattern {
+  private original: RegExp | undefined;
   private asciiTwin: RegExp | undefined;
   /** "^\p{Lu}", "^[\p{L}\d]": only the first character is ever read, so only it need be ASCII. */
   private readonly firstOnly: boolean;
 
-  constructor(readonly unicode: RegExp) {
-    this.firstOnly = /^\^(?:\\p\{[^}]+\}|\[(?:\\.|[^\]\\])*\])$/.test(unicode.source);
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+  ) {
+    this.firstOnly = /^\^(?:\\p\{[^}]+\}|\[(?:\\.|[^\]\\])*\])$/.test(source);
     letterPatterns.push(this);
   }
 
-  /** The original with each property escape spelt out in ASCII, without the "u" flag. */
+  /** The expression as written, made on first use: making it parses it, and builds the sets. */
+  get unicode(): RegExp {
+    this.original ??= new RegExp(this.source, this.flags);
+    return this.original;
+  }
+
+  /** The expression with each property escape spelt out in ASCII, without the "u" flag. */
   get twin(): RegExp {
-    this.asciiTwin ??= new RegExp(asciiSource(this.unicode.source), this.unicode.flags.replace('u', ''));
+    this.asciiTwin ??= new RegExp(asciiSource(this.source), this.flags.replace('u', ''));
     return this.asciiTwin;
   }
 
   /** The expression to run on `text` (for exec loops, replace, split): the twin when `text` has nothing beyond ASCII that it may read differently. */
   for(text: string): RegExp {
-    // Fields, not the getter, on the common path: this runs for most words of a batch, mostly
+    // Fields, not the getters, on the common path: this runs for most words of a batch, mostly
     // before V8 optimises it.
     const ascii = this.firstOnly ? text.charCodeAt(0) < 0x80 : !NON_ASCII.test(text);
-    return ascii ? (this.asciiTwin ?? this.twin) : this.unicode;
+    return ascii ? (this.asciiTwin ?? this.twin) : (this.original ?? this.unicode);
   }
 
   test(text: string): boolean {
@@ -53,7 +64,16 @@ export class LetterPattern {
   }
 }
 
-export const letters = (unicode: RegExp): LetterPattern => new LetterPattern(unicode);
+/**
+ * letters`/^\p{Lu}/u`: a template, not a regular expression literal, because V8 parses a literal
+ * (and builds its property sets) when the module loads, half the cost of compiling it.
+ */
+export function letters(literal: TemplateStringsArray): LetterPattern {
+  const text = literal.raw.join('');
+  const m = /^\/(.+)\/([dgimsuy]*)$/s.exec(text);
+  if (!m || literal.raw.length !== 1 || !m[2]!.includes('u')) throw new Error(`letters: expected one /pattern/flags with the "u" flag, found ${text}`);
+  return new LetterPattern(m[1]!, m[2]!);
+}
 
 /** "[\p{L}\d]" → "[A-Za-z\d]", "\p{Lu}{2,}" → "[A-Z]{2,}". */
 function asciiSource(source: string): string {
@@ -83,9 +103,9 @@ function asciiSource(source: string): string {
 }
 
 /** Common tests on a word's first character. */
-export const CAPITALISED = letters(/^\p{Lu}/u);
-export const LOWER_CASE_FIRST = letters(/^\p{Ll}/u);
-export const LETTER_FIRST = letters(/^\p{L}/u);
-export const LETTER_OR_DIGIT_FIRST = letters(/^[\p{L}\d]/u);
+export const CAPITALISED = letters`/^\p{Lu}/u`;
+export const LOWER_CASE_FIRST = letters`/^\p{Ll}/u`;
+export const LETTER_FIRST = letters`/^\p{L}/u`;
+export const LETTER_OR_DIGIT_FIRST = letters`/^[\p{L}\d]/u`;
 /** A word of letters and straight apostrophes only. */
-export const LETTERS_ONLY = letters(/^[\p{L}']+$/u);
+export const LETTERS_ONLY = letters`/^[\p{L}']+$/u`;

@@ -19,7 +19,7 @@ import { sortedLines, valueOf } from './sorted-lines.js';
 import { CAPITALISED, LETTER_FIRST, LETTER_OR_DIGIT_FIRST, letters, LOWER_CASE_FIRST } from './letters.js';
 
 /** A word's first character: a letter, a digit or an apostrophe ("'s", "'ll"). */
-const WORD_FIRST = letters(/^[\p{L}\d']/u);
+const WORD_FIRST = letters`/^[\p{L}\d']/u`;
 
 /**
  * One word slot, as a string: the word itself, "~" + a Porter stem, "*" for any word or

@@ -6,9 +6,9 @@ import { lazy } from './lazy.js';
 import type { Paragraph, Sentence, Span, Term } from '../types.js';
 import { LETTER_FIRST, letters } from './letters.js';
 
-const LEADING_WORD = letters(/^[\p{L}']+/u);
-const LETTER = letters(/\p{L}/gu);
-const LATIN_LETTER = letters(/\p{Script=Latin}/gu);
+const LEADING_WORD = letters`/^[\p{L}']+/u`;
+const LETTER = letters`/\p{L}/gu`;
+const LATIN_LETTER = letters`/\p{Script=Latin}/gu`;
 
 export type PointKind = 'question' | 'request' | 'problem';
 
