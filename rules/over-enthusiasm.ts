@@ -30,8 +30,10 @@ const ACRONYM = { test: (word: string): boolean => /^[A-Z]{1,3}s?$|^[A-Z]\d+$|^\
 
 function exclamationRuns(doc: ReplyDocument): Report[] {
   const reports: Report[] = [];
-  for (const p of doc.paragraphs) {
-    for (const s of p.sentences) {
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const sentences = doc.paragraphs[p]!.sentences;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
       if (!s.text.includes('!!')) continue;
       for (const m of s.text.matchAll(/!{2,}/g)) {
         let start = s.start + (m.index ?? 0);
@@ -122,7 +124,10 @@ export default defineRule({
   },
   check(doc) {
     const reports = [...exclamationRuns(doc), ...mostlyExclaimed(doc), ...findPhrases(doc, PHRASES)];
-    for (const p of doc.paragraphs) for (const s of p.sentences) reports.push(...shouting(doc.text, s));
+    for (let p = 0; p < doc.paragraphs.length; p++) {
+      const sentences = doc.paragraphs[p]!.sentences;
+      for (let s = 0; s < sentences.length; s++) reports.push(...shouting(doc.text, sentences[s]!));
+    }
     return reports;
   },
 });

@@ -30,10 +30,10 @@ export function expandContraction(norm: string): string[] {
   // hasOwn: a word like "constructor" must not find Object.prototype's members.
   if (Object.hasOwn(WHOLE, norm)) return WHOLE[norm];
   if (!norm.includes("'")) return [norm];
-  for (const [suffix, long] of SUFFIXES) {
-    if (norm.endsWith(suffix) && norm.length > suffix.length) {
-      return [norm.slice(0, -suffix.length), long];
-    }
+  // Indexed, no destructuring: this runs for every word with an apostrophe.
+  for (let i = 0; i < SUFFIXES.length; i++) {
+    const suffix = SUFFIXES[i]![0];
+    if (norm.endsWith(suffix) && norm.length > suffix.length) return [norm.slice(0, -suffix.length), SUFFIXES[i]![1]];
   }
   if (norm.endsWith("'s") && norm.length > 2) {
     const host = norm.slice(0, -2);

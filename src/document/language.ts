@@ -86,7 +86,8 @@ const ABBREVIATIONS = new Set(['no', 'nos', 'approx', 'vs', 'etc', 'fig', 'ref',
 /** "model No. 12" and "approx. 2 kg" are one sentence: join what the parser cut after them. */
 function joinAbbreviations(parts: Token[][]): Token[][] {
   const out: Token[][] = [];
-  for (const part of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
     const previous = out.at(-1);
     const last = previous?.at(-1);
     const word = previous?.at(-2);

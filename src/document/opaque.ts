@@ -84,7 +84,8 @@ function mentions(text: string, parts: readonly string[]): boolean {
 export function mergeOpaque(spans: OpaqueSpan[]): OpaqueSpan[] {
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: OpaqueSpan[] = [];
-  for (const span of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
     const last = out[out.length - 1];
     if (last && span.start < last.end) {
       if (span.end > last.end) {

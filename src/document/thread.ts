@@ -57,7 +57,8 @@ export function splitThread(text: string): Thread {
 
   const quoted: Region[] = [];
   const inlineQuote: Line[] = [];
-  for (const line of agentLines) {
+  for (let i = 0; i < agentLines.length; i++) {
+    const line = agentLines[i]!;
     if (QUOTE_PREFIX.test(line.text) && line.text.trim().startsWith('>')) {
       inlineQuote.push(line);
       quoted.push({ start: line.start, end: line.end, text: line.text });

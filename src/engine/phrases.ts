@@ -498,8 +498,8 @@ function tellingWords(nodes: readonly Node[], from = 0): readonly string[] | und
 /** The first word of each alternative, or undefined when one can start with anything else. */
 function firstWords(alternatives: readonly Node[][]): string[] | undefined {
   const words: string[] = [];
-  for (const alternative of alternatives) {
-    const first = alternative[0];
+  for (let i = 0; i < alternatives.length; i++) {
+    const first = alternatives[i]![0];
     if (!first || !('atom' in first) || first.optional || !isWord(first.atom)) return undefined;
     words.push(first.atom);
   }
