@@ -32,7 +32,7 @@ export function lintUnits(source: string, units: readonly LintUnit[], options: U
     const result = unitPlace
       ? { ...linted, findings: applyDirectives(linted.findings, directives, options.reportUnusedDirectives === true, (o) => position(unitPlace, o)) }
       : linted;
-    if (isIdentity(unit, source)) return { ...result, source };
+    if (isIdentity(unit, source)) return { filePath: result.filePath, source, findings: result.findings };
     place ??= location(source);
     const findings = result.findings.map((f) => relocate(f, reduced, source, place!));
     return { filePath: unit.name, source, findings };

@@ -93,7 +93,7 @@ export function mergeOpaque(spans: OpaqueSpan[]): OpaqueSpan[] {
       }
       continue;
     }
-    out.push({ ...span });
+    out.push({ kind: span.kind, start: span.start, end: span.end, text: span.text });
   }
   return out;
 }

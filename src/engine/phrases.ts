@@ -234,7 +234,7 @@ let built: BuiltPatterns | null | undefined;
 
 /**
  * The built sets' telling words in one index (word → the bits of the sets it tells for), so a
- * sentence is looked up once for every set (sentenceTells) instead of once per set: each set
+ * sentence is looked up once for every set (bitsOf) instead of once per set: each set
  * looked up each term, and most sets of most sentences found nothing. The patterns' anchor-word
  * lists have bits of their own after the sets': a candidate's anchor test is then one bit of the
  * sentence's, instead of a Set look-up per anchor word (lists of up to 30 words).
@@ -280,7 +280,7 @@ function indexTellingWords(built: BuiltPatterns): TellingIndex {
  */
 const sentenceBits = new WeakMap<readonly Term[], Int32Array>();
 
-function sentenceTells(terms: readonly Term[], bit: number): boolean {
+function bitsOf(terms: readonly Term[]): Int32Array {
   let bits = sentenceBits.get(terms);
   if (!bits) {
     const { words, chunks } = tellingIndex!;
@@ -291,8 +291,10 @@ function sentenceTells(terms: readonly Term[], bit: number): boolean {
     }
     sentenceBits.set(terms, bits);
   }
-  return (bits[bit >> 5] & (1 << (bit & 31))) !== 0;
+  return bits;
 }
+
+const hasBit = (bits: Int32Array, bit: number): boolean => (bits[bit >> 5] & (1 << (bit & 31))) !== 0;
 
 function builtPatterns(): BuiltPatterns | null {
   if (built === undefined) {
@@ -648,16 +650,24 @@ export class PhraseSet<T = number> {
         this.compilePending();
       }
     }
-    if (!this.tells(terms)) return undefined;
+    // The sentence's bits and words are looked up once per scan, not per candidate (a WeakMap
+    // look-up is no cheap thing cold).
+    const telling = this.telling;
+    let bits: Int32Array | undefined;
+    if (typeof telling === 'number') {
+      bits = bitsOf(terms);
+      if (!hasBit(bits, telling)) return undefined;
+    } else if (telling !== null && !mentionsAny(terms, telling)) {
+      return undefined;
+    }
     if (this.pending) this.compilePending();
     let found: Array<[number, number, T]> | undefined;
-    // Looked up once per scan, not per candidate (a WeakMap look-up is no cheap thing cold).
     let words: Set<string> | undefined;
     for (let i = 0; i < terms.length; i++) {
       const candidates = this.candidates(terms[i]);
       for (let c = 0; c < candidates.length; c++) {
         const { nodes, value, anchors, anchorBit } = candidates[c];
-        if (anchorBit !== undefined ? !sentenceTells(terms, anchorBit) : anchors && !hasAnyWord((words ??= wordsOf(terms)), anchors)) continue;
+        if (anchorBit !== undefined ? !hasBit((bits ??= bitsOf(terms)), anchorBit) : anchors && !hasAnyWord((words ??= wordsOf(terms)), anchors)) continue;
         const end = longestEnd(nodes, 0, terms, i);
         if (end <= i) continue;
         (found ??= []).push([i, end - i, value]);
@@ -665,13 +675,6 @@ export class PhraseSet<T = number> {
       }
     }
     return found;
-  }
-
-  /** Whether the terms hold one of the set's telling words (always true for a set with a pattern that has none). */
-  private tells(terms: readonly Term[]): boolean {
-    const telling = this.telling;
-    if (typeof telling === 'number') return sentenceTells(terms, telling);
-    return telling == null || mentionsAny(terms, telling);
   }
 
   /** The patterns that can start at this term; most terms have none, so nothing is allocated. */
