@@ -28,7 +28,8 @@ const source = readFileSync(join(dist, 'cli.cjs'), 'latin1');
 const script = new vm.Script(source, { filename: join(dist, 'cli.cjs'), cachedData: readFileSync(join(dist, 'cli.baseline.cache')).subarray(8) });
 if (script.cachedDataRejected) process.stderr.write('one-thread: the code cache was rejected (another build or flags): counts include compiling\n');
 const bundle = { exports: {} };
-script.runInThisContext()(bundle.exports, require, bundle, join(dist, 'cli.cjs'), dist);
+// As bin/replylint.js does: the bundle's require resolves beside it (dist/vendor/).
+script.runInThisContext()(bundle.exports, require('node:module').createRequire(join(dist, 'cli.cjs')), bundle, join(dist, 'cli.cjs'), dist);
 bundle.exports.setModuleImporter((url) => import(url));
 const files = readdirSync(folder).sort().slice(0, count ? Number(count) : undefined).map((name) => join(folder, name));
 const start = performance.now();

@@ -51,7 +51,7 @@ export class LetterPattern {
   for(text: string): RegExp {
     // Fields, not the getters, on the common path: this runs for most words of a batch, mostly
     // before V8 optimises it.
-    const ascii = this.firstOnly ? text.charCodeAt(0) < 0x80 : !NON_ASCII.test(text);
+    const ascii = this.firstOnly ? text === '' || text.charCodeAt(0) < 0x80 : !NON_ASCII.test(text);
     return ascii ? (this.asciiTwin ?? this.twin) : (this.original ?? this.unicode);
   }
 
