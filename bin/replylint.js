@@ -34,8 +34,9 @@ const TAKES_VALUE = new Set(['-c', '--config', '--print-config', '--ignore-path'
 const NODE_MODULES = ['node:module', 'node:process', 'node:url', 'node:os'];
 const REGEXP_FLAG = '--no-regexp-tier-up';
 const BASELINE_FLAGS = ['--max-opt=1', '--no-incremental-marking', '--no-parallel-scavenge'];
-if (!existsSync(cli)) {
-  process.stderr.write('replylint: dist/cli.cjs is missing: run "npm install" (or "npm run build") in the replylint folder first.\n');
+for (const part of [cli, join(dist, 'vendor')]) {
+  if (existsSync(part)) continue;
+  process.stderr.write(`replylint: dist/${part === cli ? 'cli.cjs' : 'vendor/'} is missing: run "npm install" (or "npm run build") in the replylint folder first.\n`);
   process.exit(2);
 }
 // A reader that stops early (`replylint … | head`) closes the pipe: stop quietly, as cat does.

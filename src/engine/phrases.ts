@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { stemmer } from 'stemmer';
 import type { Report, ReplyDocument, Sentence, SuggestionReport, Term } from '../types.js';
 import { perReply } from '../document/per-reply.js';
-import { sortedLines, valueOf } from './sorted-lines.js';
+import { readLines, sortedLines, valueOf, writeLines } from './sorted-lines.js';
 import { CAPITALISED, LETTER_FIRST, LETTER_OR_DIGIT_FIRST, letters, LOWER_CASE_FIRST } from './letters.js';
 
 /** A word's first character: a letter, a digit or an apostrophe ("'s", "'ll"). */
@@ -189,7 +189,8 @@ function toAtom(word: string): Atom {
 
 /** Parses a pattern, failing early on one that can match nothing. */
 export function compilePattern(pattern: string): Node[] {
-  const tree = builtPatterns() && valueOf(built!.trees, pattern);
+  const table = builtPatterns();
+  const tree = table ? valueOf(table.trees, pattern) : undefined;
   return tree ? (JSON.parse(tree) as Node[]) : parseChecked(pattern);
 }
 
@@ -220,14 +221,14 @@ export interface BuiltPatterns {
  * profiles of one draft: 4.3 → 3.1 ms with the look-ups of the trees used).
  */
 export function readBuiltPatterns(text: string): BuiltPatterns {
-  const lines = text.split('\n');
+  const lines = readLines(text);
   const { sets, anchors } = JSON.parse(lines[0]!) as Omit<BuiltPatterns, 'trees'>;
-  return { trees: lines.slice(1, lines.at(-1) === '' ? -1 : undefined), sets, anchors };
+  return { trees: lines.slice(1), sets, anchors };
 }
 
 export function writeBuiltPatterns(trees: ReadonlyMap<string, unknown>, sets: BuiltPatterns['sets'], anchors: BuiltPatterns['anchors']): string {
   const lines = sortedLines([...trees].map(([pattern, tree]) => [pattern, JSON.stringify(tree)] as const));
-  return `${JSON.stringify({ sets, anchors })}\n${lines.join('\n')}\n`;
+  return writeLines([JSON.stringify({ sets, anchors }), ...lines]);
 }
 
 let built: BuiltPatterns | null | undefined;

@@ -19,6 +19,12 @@ export function valueOf(sorted: readonly string[], key: string): string | undefi
   return undefined;
 }
 
+/** A file of lines, each ended by "\n", as its lines. */
+export const readLines = (text: string): string[] => text.split('\n').slice(0, -1);
+
+/** Lines as a file: each ended by "\n". */
+export const writeLines = (lines: readonly string[]): string => lines.map((line) => `${line}\n`).join('');
+
 /** The lines of a table, sorted; fails on a key the search could not find. */
 export function sortedLines(entries: Iterable<readonly [string, string]>): string[] {
   const lines: string[] = [];

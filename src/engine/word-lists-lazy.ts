@@ -3,12 +3,12 @@
 // (scripts/mood-lists.ts), instead of two object literals built at every start. A valence is
 // found by halves in the sorted lines (sorted-lines.ts): a Map of them took ~1.2 ms to build.
 import { readFileSync } from 'node:fs';
-import { valueOf } from './sorted-lines.js';
+import { readLines, valueOf } from './sorted-lines.js';
 
 /** The bundle's folder (dist/): the CLI bundle is CommonJS. */
 declare const __dirname: string;
 
-const lines = (name: string): string[] => readFileSync(`${__dirname}/vendor/${name}`, 'utf8').split('\n').slice(0, -1);
+const lines = (name: string): string[] => readLines(readFileSync(`${__dirname}/vendor/${name}`, 'utf8'));
 
 let valences: string[] | undefined;
 let sure: string[] | undefined;

@@ -1,11 +1,10 @@
 // Macro libraries as helpdesks export them: Zendesk macros, Help Scout saved replies, Freshdesk
 // canned responses, Gorgias macros, Intercom saved replies, Front templates, GitHub saved replies
-// and generic lists of {title|name, body|text}, in JSON or YAML (yaml-export.ts, which loads the
-// yaml package only for a YAML file). Each macro becomes its own reply, named path#title, with
-// every offset mapped back into the export file.
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+// and generic lists of {title|name, body|text}, in JSON or YAML (json-export.ts and
+// yaml-export.ts parse them, each loaded only for its own kind of file). Each macro becomes its
+// own reply, named path#title, with every offset mapped back into the export file.
 import { UsageError } from '../engine/errors.js';
-import { decodeJsonString, encodeJsonString, type OffsetMap } from './offsets.js';
+import type { OffsetMap } from './offsets.js';
 import { refinePlatform, type LintUnit, type Platform } from './unit.js';
 
 /** The two parsers' trees seen through one small interface. */
@@ -27,44 +26,6 @@ export interface ParsedExport<N> {
 }
 
 export const EXPORT_FORMATS = ['zendesk', 'helpscout', 'freshdesk', 'gorgias', 'intercom', 'front', 'github', 'generic'] as const;
-
-// ---- JSON -------------------------------------------------------------------------------------
-
-function jsonTree(source: string): Tree<JsonNode> {
-  return {
-    kind: (n) => (n.type === 'object' ? 'object' : n.type === 'array' ? 'array' : n.type === 'string' ? 'string' : 'other'),
-    get: (n, key) => n.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1],
-    items: (n) => (n.type === 'array' ? (n.children ?? []) : []),
-    entries: (n) => (n.children ?? []).flatMap((p) => (p.children?.length === 2 ? [[String(p.children[0].value), p.children[1]] as [string, JsonNode]] : [])),
-    text: (n) => (n.type === 'string' || n.type === 'number' ? String(n.value) : ''),
-    string: (n) => {
-      if (n.type !== 'string') return undefined;
-      const { text, map } = decodeJsonString(source, n.offset, n.offset + n.length);
-      return { text, map, encode: encodeJsonString };
-    },
-  };
-}
-
-function lineColumn(source: string, offset: number): string {
-  const before = source.slice(0, offset);
-  const line = before.split('\n').length;
-  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
-}
-
-export function jsonExport(path: string, source: string): ParsedExport<JsonNode> {
-  return { syntax: 'json', tree: jsonTree(source), root: parseJsonExport(path, source) };
-}
-
-function parseJsonExport(path: string, source: string): JsonNode {
-  const errors: ParseError[] = [];
-  const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0 || !root) {
-    const error = errors[0];
-    const where = error ? lineColumn(source, error.offset) : 'line 1, column 1';
-    throw new UsageError(`${path}: invalid JSON at ${where} (${error ? printParseErrorCode(error.error) : 'empty file'}); fix the file or export it again`);
-  }
-  return root;
-}
 
 // ---- the shapes -------------------------------------------------------------------------------
 

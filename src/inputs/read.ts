@@ -7,6 +7,7 @@ import { PLATFORMS, refinePlatform, type LintUnit, type Platform } from './unit.
 // The parsers for exports, HTML and e-mail load only when a file needs them: a plain draft
 // never pays for jsonc-parser, yaml, parse5 or postal-mime at start-up.
 const exportsModule = () => import('./exports.js');
+const jsonExportModule = () => import('./json-export.js');
 const yamlExportModule = () => import('./yaml-export.js');
 const htmlModule = () => import('./html.js');
 const emlModule = () => import('./eml.js');
@@ -64,10 +65,10 @@ export async function readUnits(path: string, bytes: Uint8Array | undefined, sou
   switch (kind) {
     case 'json':
     case 'yaml': {
-      const { exportUnits, jsonExport } = await exportsModule();
+      const { exportUnits } = await exportsModule();
       const units =
         kind === 'json'
-          ? exportUnits(path, source, jsonExport(path, source), platform)
+          ? exportUnits(path, source, (await jsonExportModule()).jsonExport(path, source), platform)
           : exportUnits(path, source, (await yamlExportModule()).yamlExport(path, source), platform);
       return { source, units: units.some((u) => u.format === 'html') ? await reduceHtml(units) : units };
     }
