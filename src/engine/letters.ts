@@ -1,12 +1,12 @@
 // Regular expressions with Unicode property escapes (\p{L}, \p{Lu}, \p{Ll}, \p{Script=Latin}),
-// run through an ASCII twin when the text is ASCII. Each time V8 compiles such an expression it
-// builds the property's character set from ICU's tables: 50-500 µs each (with the "i" flag, the
-// set's case closure too), ~2 ms of a single draft's start and of each batch thread's for the
-// dozen or two a run uses, and their matching is slower. Almost every text they see is ASCII, and on
-// ASCII text the twin, with each property spelt as its ASCII letters and no "u" flag, matches
-// exactly what the original does (test/letters.test.ts holds every pattern to that); the
-// original is made only when a text needs it. Patterns are written letters`/…/u`: a template,
-// since V8 parses a regular expression literal when it is evaluated.
+// run through an ASCII twin on text that is ASCII but for some punctuation. Each time V8 compiles
+// such an expression it builds the property's character set from ICU's tables: 50-500 µs each
+// (with the "i" flag, the set's case closure too), ~2 ms of a single draft's start and of each
+// batch thread's for the dozen or two a run uses, and their matching is slower. On such text the
+// twin, with each property spelt as its ASCII letters and no "u" flag, matches exactly what the
+// original does (test/letters.test.ts holds every pattern to that); the original is made only
+// when a text needs it. Patterns are written letters`/…/u`: a template, since V8 parses a
+// regular expression literal when it is evaluated.
 
 /**
  * The ASCII letters of each property used. A property not here has no twin: an error the first
@@ -51,7 +51,10 @@ export class LetterPattern {
     return this.asciiTwin;
   }
 
-  /** The expression to run on `text` (for exec loops, replace, split): the twin when `text` has nothing beyond ASCII that it may read differently. */
+  /**
+   * The expression to run on `text` (for exec loops, replace, split): the twin when `text` has
+   * nothing beyond ASCII that it may read differently.
+   */
   for(text: string): RegExp {
     // Fields, not the getters, on the common path: this runs for most words of a batch, mostly
     // before V8 optimises it.
